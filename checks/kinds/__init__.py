@@ -1,0 +1,91 @@
+"""The check kinds: a small, declarative set, one module each.
+
+A kind module provides:
+
+- `NAME`: the value of `check.kind` in a rule block;
+- `PLACEHOLDERS`: the `{names}` a rule's message may use, besides `{match}`;
+- `compile(params, errors) -> Check | None`: validate the parameters (report
+  every problem to `errors`) and return the function that finds hits in a draft.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any, Callable
+
+from ..errors import ParamErrors
+from ..text import Draft
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Where a check matched, in code points, and values for the message."""
+
+    start: int
+    end: int
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+Check = Callable[[Draft], list[Hit]]
+
+
+def kinds() -> dict[str, ModuleType]:
+    from . import detector, limit, links, pattern, phrase
+
+    return {module.NAME: module for module in (limit, phrase, pattern, links, detector)}
+
+
+def compile_check(params: dict[str, Any], errors: ParamErrors) -> Check | None:
+    """Compile a rule's `check` mapping, whatever its kind."""
+    available = kinds()
+    kind = params.get("kind")
+    if kind not in available:
+        errors.add(
+            "check.kind",
+            f"unknown check kind {kind!r}.",
+            f"use one of: {', '.join(sorted(available))}; or write `check: manual` for a rule no machine can check.",
+        )
+        return None
+    rest = {key: value for key, value in params.items() if key != "kind"}
+    return available[kind].compile(rest, errors)
+
+
+def placeholders(kind: str) -> set[str]:
+    module = kinds().get(kind)
+    return {"match"} | set(getattr(module, "PLACEHOLDERS", ()))
+
+
+# Parameter helpers shared by the kinds -------------------------------------------------
+
+
+def check_known(params: dict[str, Any], known: set[str], errors: ParamErrors) -> None:
+    for key in params:
+        if key not in known:
+            errors.add(f"check.{key}", f"unknown parameter {key!r}.", f"use only: {', '.join(sorted(known))}.")
+
+
+def string_list(params: dict[str, Any], key: str, errors: ParamErrors, required: bool = False) -> list[str]:
+    value = params.get(key)
+    if value is None:
+        if required:
+            errors.add(f"check.{key}", "is missing.", f"give `{key}:` a list of strings.")
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        errors.add(f"check.{key}", "must be a list of non-empty strings.", f"write `{key}: [\"...\", \"...\"]`.")
+        return []
+    if required and not value:
+        errors.add(f"check.{key}", "is empty.", f"give `{key}:` at least one string.")
+    return value
+
+
+def non_negative_int(params: dict[str, Any], key: str, errors: ParamErrors) -> int | None:
+    value = params.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        errors.add(f"check.{key}", f"must be a whole number ≥ 0, not {value!r}.", f"write `{key}: 3`, for example.")
+        return None
+    return value

@@ -1,0 +1,47 @@
+"""`pattern`: regular expressions that must not match (Vale's "existence").
+
+Patterns are checked for catastrophic backtracking when the rulebook compiles.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..errors import ParamErrors
+from ..regex_safety import problem
+from ..text import Draft
+from . import Check, Hit, check_known, string_list
+
+NAME = "pattern"
+PLACEHOLDERS: set[str] = set()
+
+
+def compile(params: dict[str, Any], errors: ParamErrors) -> Check | None:
+    check_known(params, {"patterns", "exceptions", "case_sensitive"}, errors)
+    patterns = string_list(params, "patterns", errors, required=True)
+    exceptions = string_list(params, "exceptions", errors)
+    case_sensitive = params.get("case_sensitive", False)
+    if not isinstance(case_sensitive, bool):
+        errors.add("check.case_sensitive", "must be true or false.", "write `case_sensitive: true`.")
+    for key, items in (("patterns", patterns), ("exceptions", exceptions)):
+        for pattern in items:
+            why = problem(pattern)
+            if why:
+                errors.add(f"check.{key}", f"the pattern {pattern!r} {why}.",
+                           "simplify it: avoid repeats inside repeats and overlapping alternatives; test it on regex101.com with the Python flavour.")
+    if errors:
+        return None
+    flags = 0 if case_sensitive else re.IGNORECASE
+    wanted = re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    allowed = re.compile("|".join(f"(?:{p})" for p in exceptions), flags) if exceptions else None
+
+    def check(draft: Draft) -> list[Hit]:
+        excused = [m.span() for m in allowed.finditer(draft.text)] if allowed else []
+        return [
+            Hit(m.start(), m.end())
+            for m in wanted.finditer(draft.text)
+            if m.end() > m.start() and not any(s <= m.start() and m.end() <= e for s, e in excused)
+        ]
+
+    return check

@@ -1,0 +1,314 @@
+"""Read rule blocks into a validated rulebook, reporting every mistake at once.
+
+Build time only (CPython): it needs PyYAML. The engine runs from the compiled
+rulebook and never imports this module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import string
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .blocks import RawBlock, find_blocks
+from .errors import ParamErrors, RuleError, RulebookError
+from .kinds import compile_check, placeholders
+from .model import ACCOUNTS, DOCUMENTS, ID_PATTERN, PLATFORMS, SEVERITIES, STATUSES, Rule, Rulebook, Source
+from .text import Draft
+
+FIELDS = {
+    "title": "a short imperative sentence, e.g. `title: Use at most three hashtags`",
+    "severity": f"one of {', '.join(SEVERITIES)}",
+    "applies_to": "`applies_to: {platforms: [x], accounts: [institutional]}` (`all` for every one)",
+    "status": f"one of {', '.join(STATUSES)} (default active)",
+    "superseded_by": "the ID of the rule that replaces this one",
+    "reason": "why the rule was retired or superseded",
+    "source": f"`source: {{document: official, section: \"Twitter › Hashtags\"}}`; documents: {', '.join(DOCUMENTS)}",
+    "since": "the date the rule took effect, YYYY-MM-DD",
+    "revised": "the date of its last change in meaning, YYYY-MM-DD",
+    "check": "`check: manual`, or a mapping with `kind:` and its parameters",
+    "message": "what the checker says when the rule is broken",
+    "flag": "a list of drafts the rule must flag",
+    "pass": "a list of drafts the rule must let pass",
+}
+REQUIRED = ("title", "severity", "applies_to", "source", "since", "check")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_tree(root: Path | str) -> Rulebook:
+    """The rulebook of every Markdown file under `root`; raises RulebookError listing every error."""
+    root = Path(root)
+    files = sorted(root.rglob("*.md"))
+    return parse_files({_display(path): path.read_text(encoding="utf-8") for path in files})
+
+
+def _display(path: Path) -> str:
+    """The path as an editor would type it: relative to the working directory when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def parse_files(files: dict[str, str]) -> Rulebook:
+    """The rulebook of these Markdown texts, keyed by the file name errors should show."""
+    rules: list[Rule] = []
+    errors: list[RuleError] = []
+    seen: dict[str, Rule] = {}
+    for name, text in files.items():
+        blocks, problems = find_blocks(text, name)
+        errors.extend(problems)
+        for block in blocks:
+            rule, problems = parse_block(block)
+            errors.extend(problems)
+            if rule is None:
+                continue
+            if rule.id in seen:
+                first = seen[rule.id]
+                errors.append(RuleError(rule.file, rule.line, rule.id, "id",
+                                        f"the ID is already used by the rule at {first.file}:{first.line}.",
+                                        "give this rule a new, unused ID; IDs are never reused."))
+                continue
+            seen[rule.id] = rule
+            rules.append(rule)
+    errors.extend(_cross_check(seen))
+    if errors:
+        raise RulebookError(errors)
+    return Rulebook(tuple(sorted(rules, key=lambda r: r.id)))
+
+
+def parse_block(block: RawBlock) -> tuple[Rule | None, list[RuleError]]:
+    """One rule from its block, or None with the errors that stop it."""
+    errors: list[RuleError] = []
+
+    def error(field: str, problem: str, fix: str, line: int | None = None) -> None:
+        errors.append(RuleError(block.file, line or block.line, block.rule_id, field, problem, fix))
+
+    if not ID_PATTERN.match(block.rule_id):
+        error("id", f"{block.rule_id!r} is not a valid rule ID.",
+              "use 1–4 capital letters, a hyphen and three digits, e.g. `X-003` or `PER-012`.")
+    try:
+        node = yaml.compose(block.options, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(block.options)
+    except yaml.YAMLError as problem:
+        mark = getattr(problem, "problem_mark", None)
+        line = block.options_line + mark.line if mark else block.line
+        what = getattr(problem, "problem", None) or str(problem)
+        error("", f"the options are not valid YAML ({what}).",
+              "indent every option line by four spaces; quote values that contain `: ` or start with a special character.", line)
+        return None, errors
+    if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
+        error("", "the options must be a mapping of `field: value` lines.", "write one `field: value` per line under the header.")
+        return None, errors
+    lines = _key_lines(node, block.options_line)
+
+    def at(field: str) -> int:
+        return lines.get(field, block.line)
+
+    for key in data:
+        if key not in FIELDS:
+            close = [f for f in FIELDS if f.replace("_", "") == str(key).replace("-", "").replace("_", "")]
+            hint = f"did you mean `{close[0]}`?" if close else f"use only: {', '.join(FIELDS)}."
+            error(str(key), f"unknown field {key!r}.", hint, at(str(key)))
+    for key in REQUIRED:
+        if key not in data:
+            error(key, "is missing.", f"add `{key}:` — {FIELDS[key]}.")
+
+    title = _text(data, "title", error, at)
+    severity = data.get("severity")
+    if "severity" in data and severity not in SEVERITIES:
+        error("severity", f"unknown severity {severity!r}.",
+              f"use one of: {', '.join(SEVERITIES)} (never/must → error, avoid/should → warning, consider/try → suggestion).", at("severity"))
+    platforms, accounts = _applies_to(data.get("applies_to"), error, at("applies_to")) if "applies_to" in data else ((), ())
+    status = data.get("status", "active")
+    if status not in STATUSES:
+        error("status", f"unknown status {status!r}.", f"use one of: {', '.join(STATUSES)}.", at("status"))
+    superseded_by = data.get("superseded_by")
+    reason = data.get("reason")
+    if status == "superseded" and not superseded_by:
+        error("superseded_by", "a superseded rule must name its replacement.", "add `superseded_by: X-004`.", at("status"))
+    if status != "superseded" and superseded_by:
+        error("superseded_by", f"only a superseded rule names a replacement; this one is {status}.",
+              "set `status: superseded`, or remove `superseded_by`.", at("superseded_by"))
+    if status == "retired" and not reason:
+        error("reason", "a retired rule must say why.", "add `reason: ...`.", at("status"))
+    source = _source(data.get("source"), error, at("source")) if "source" in data else None
+    since = _date(data, "since", error, at)
+    revised = _date(data, "revised", error, at)
+    message = data.get("message")
+    if message is not None and not (isinstance(message, str) and message.strip()):
+        error("message", "must be a non-empty text.", "write what the checker should say.", at("message"))
+        message = None
+    flag = _examples(data, "flag", error, at)
+    passes = _examples(data, "pass", error, at)
+
+    check_spec = data.get("check")
+    check_fn = None
+    if check_spec == "manual":
+        check_spec = None
+        if flag or passes:
+            error("flag" if flag else "pass", "a manual rule has no check to run examples through.",
+                  "describe good and bad practice in the body instead, or give the rule a check.", at("flag" if flag else "pass"))
+    elif "check" in data:
+        if not isinstance(check_spec, dict):
+            error("check", f"must be `manual` or a mapping with `kind:`, not {check_spec!r}.",
+                  "write `check: manual`, or `check: {kind: limit, measure: hashtags, max: 3}`.", at("check"))
+            check_spec = None
+        else:
+            problems = ParamErrors()
+            check_fn = compile_check(check_spec, problems)
+            for field, problem, fix in problems.problems:
+                error(field, problem, fix, lines.get(field, at("check")))
+            if not message:
+                error("message", "an automatic rule needs a message.", "add `message: ...`, the words the checker shows.", at("check"))
+            else:
+                names = {name for _, name, _, _ in string.Formatter().parse(message) if name}
+                unknown = names - placeholders(str(check_spec.get("kind")))
+                if unknown:
+                    error("message", f"unknown placeholder(s) {', '.join(sorted(unknown))} in the message.",
+                          f"use only: {', '.join(sorted(placeholders(str(check_spec.get('kind')))))}.", at("message"))
+            if not flag:
+                error("flag", "an automatic rule needs at least one example that it flags.", "add `flag: [\"...\"]`.", at("check"))
+            if not passes:
+                error("pass", "an automatic rule needs at least one example that passes.", "add `pass: [\"...\"]`.", at("check"))
+    body = block.body.strip()
+    if not body:
+        error("body", "the rule has no body.", "below the options, explain why the rule exists and what to do instead.")
+    if errors:
+        return None, errors
+
+    if check_fn is not None:
+        for number, example in enumerate(flag, 1):
+            if not check_fn(Draft(example)):
+                error("flag", f"example {number} of `flag` is not flagged by the check: {_short(example)}",
+                      "fix the example or the check's parameters.", lines.get(f"flag.{number}", at("flag")))
+        for number, example in enumerate(passes, 1):
+            if check_fn(Draft(example)):
+                error("pass", f"example {number} of `pass` is flagged by the check: {_short(example)}",
+                      "fix the example or the check's parameters.", lines.get(f"pass.{number}", at("pass")))
+    if errors:
+        return None, errors
+    assert source is not None and since is not None and isinstance(title, str)
+    return Rule(
+        id=block.rule_id, title=title, severity=str(severity), platforms=platforms, accounts=accounts,
+        status=str(status), source=source, since=since, revised=revised, message=(message or "").strip(),
+        body=body, summary=summarize(body), check=check_spec, flag=tuple(flag), passes=tuple(passes),
+        superseded_by=superseded_by, reason=reason, file=block.file, line=block.line,
+    ), []
+
+
+def _cross_check(rules: dict[str, Rule]) -> list[RuleError]:
+    errors = []
+    for rule in rules.values():
+        if rule.superseded_by is None:
+            continue
+        target = rules.get(rule.superseded_by)
+        if target is None:
+            errors.append(RuleError(rule.file, rule.line, rule.id, "superseded_by",
+                                    f"points to {rule.superseded_by!r}, which is no rule.", "name the ID of an existing rule."))
+        elif target.id == rule.id:
+            errors.append(RuleError(rule.file, rule.line, rule.id, "superseded_by", "points to the rule itself.", "name the rule that replaces it."))
+    return errors
+
+
+def _key_lines(node: yaml.MappingNode, first_line: int) -> dict[str, int]:
+    """Line numbers (1-based, in the Markdown file) of each field and list item."""
+    lines: dict[str, int] = {}
+    for key, value in node.value:
+        name = str(key.value)
+        lines[name] = first_line + key.start_mark.line
+        if isinstance(value, yaml.SequenceNode):
+            for number, item in enumerate(value.value, 1):
+                lines[f"{name}.{number}"] = first_line + item.start_mark.line
+        if isinstance(value, yaml.MappingNode):
+            for sub_key, _ in value.value:
+                lines[f"{name}.{sub_key.value}"] = first_line + sub_key.start_mark.line
+    return lines
+
+
+def _text(data: dict[str, Any], key: str, error: Any, at: Any) -> str | None:
+    value = data.get(key)
+    if key in data and not (isinstance(value, str) and value.strip()):
+        error(key, "must be a non-empty text.", FIELDS[key] + ".", at(key))
+        return None
+    return value.strip() if isinstance(value, str) else None
+
+
+def _date(data: dict[str, Any], key: str, error: Any, at: Any) -> str | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str) and _DATE.match(value):
+        try:
+            return dt.date.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
+    error(key, f"{value!r} is not a date.", "write it as YYYY-MM-DD, e.g. 2019-10-16.", at(key))
+    return None
+
+
+def _names(value: Any, allowed: tuple[str, ...], field: str, error: Any, line: int) -> tuple[str, ...]:
+    if value == "all" or value == ["all"]:
+        return allowed
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value:
+        error(field, f"must be a list, not {value!r}.", f"write `[{allowed[0]}]`, or `all`.", line)
+        return ()
+    unknown = [v for v in value if v not in allowed]
+    for name in unknown:
+        error(field, f"unknown value {name!r}.", f"use any of: {', '.join(allowed)}; or `all`.", line)
+    return tuple(v for v in allowed if v in value)
+
+
+def _applies_to(value: Any, error: Any, line: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    if not isinstance(value, dict) or set(value) - {"platforms", "accounts"} or not {"platforms", "accounts"} <= set(value):
+        error("applies_to", "must have exactly `platforms:` and `accounts:`.", FIELDS["applies_to"] + ".", line)
+        return (), ()
+    return (_names(value["platforms"], PLATFORMS, "applies_to.platforms", error, line),
+            _names(value["accounts"], ACCOUNTS, "applies_to.accounts", error, line))
+
+
+def _source(value: Any, error: Any, line: int) -> Source | None:
+    if not isinstance(value, dict) or set(value) != {"document", "section"}:
+        error("source", "must have exactly `document:` and `section:`.", FIELDS["source"] + ".", line)
+        return None
+    if value["document"] not in DOCUMENTS:
+        error("source.document", f"unknown document {value['document']!r}.", f"use one of: {', '.join(DOCUMENTS)}.", line)
+        return None
+    if not isinstance(value["section"], str) or not value["section"].strip():
+        error("source.section", "must name the section.", "write the section's heading, e.g. `Twitter › Hashtags`.", line)
+        return None
+    return Source(value["document"], value["section"].strip())
+
+
+def _examples(data: dict[str, Any], key: str, error: Any, at: Any) -> list[str]:
+    value = data.get(key)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        error(key, "must be a list of texts.", f"write `{key}:` followed by `- \"a draft\"` lines; quote each draft.", at(key))
+        return []
+    return [v.rstrip("\n") for v in value]
+
+
+def _short(text: str) -> str:
+    flat = " ".join(text.split())
+    return repr(flat if len(flat) <= 60 else flat[:57] + "...")
+
+
+_MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[*_`]{1,3}|^#+\s*|^>\s*", re.MULTILINE)
+
+
+def summarize(body: str) -> str:
+    """The body's first paragraph as plain text, for short-link pages and checklists."""
+    first = body.strip().split("\n\n", 1)[0]
+    return " ".join(_MARKUP.sub(lambda m: m.group(1) or "", first).split())

@@ -1,0 +1,51 @@
+"""The command line, run as a user would run it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "checks", *args], input=stdin, capture_output=True, text=True, cwd=ROOT)
+
+
+def test_check_reports_findings_with_links_and_exits_1_on_error() -> None:
+    result = run("check", "-", "--platform", "reply", stdin="We’re sorry you feel this way.")
+    assert result.returncode == 1, result.stderr
+    assert "REP-001" in result.stdout and "r/REP-001/" in result.stdout
+
+
+def test_check_json_has_spans_in_both_units() -> None:
+    result = run("check", "-", "--platform", "reply", "--format", "json", stdin="🙂 we are sorry you feel this way")
+    findings = json.loads(result.stdout)
+    assert findings[0]["rule_id"] == "REP-001"
+    assert (findings[0]["start"], findings[0]["start_utf16"]) == (2, 3)
+
+
+def test_clean_draft_exits_0() -> None:
+    result = run("check", "-", "--platform", "reply", stdin="Thank you for your message.")
+    assert result.returncode == 0
+    assert "0 errors" in result.stdout
+
+
+def test_fail_on_warning_counts_warnings() -> None:
+    draft = "Read more: https://en.wikipedia.org/wiki/Migration and find out how we help people on the move today."
+    assert run("check", "-", "-p", "x", stdin=draft).returncode == 0
+    assert run("check", "-", "-p", "x", "--fail-on", "warning", stdin=draft).returncode == 1
+
+
+def test_usage_error_exits_2() -> None:
+    assert run("check", "-", "--platform", "myspace").returncode == 2
+
+
+def test_validate_reports_every_error_with_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("/// rule | bad\n    title: x\n\nBody\n///\n\n/// rule | X-001\n    severity: loud\n\nBody\n///\n")
+    result = run("validate", str(tmp_path))
+    assert result.returncode == 2
+    assert "a.md:1: bad field 'id'" in result.stderr
+    assert "a.md:8: X-001 field 'severity'" in result.stderr
