@@ -95,11 +95,14 @@ def parse_block(block: RawBlock) -> tuple[Rule | None, list[RuleError]]:
         node = yaml.compose(block.options, Loader=yaml.SafeLoader)
         data = yaml.safe_load(block.options)
     except yaml.YAMLError as problem:
-        mark = getattr(problem, "problem_mark", None)
+        # The construct left open (a bracket, a quote) is where the editor should look.
+        mark = getattr(problem, "context_mark", None) or getattr(problem, "problem_mark", None)
         line = block.options_line + mark.line if mark else block.line
         what = getattr(problem, "problem", None) or str(problem)
+        context = getattr(problem, "context", None)
+        what = f"{context}: {what}" if context else what
         error("", f"the options are not valid YAML ({what}).",
-              "indent every option line by four spaces; quote values that contain `: ` or start with a special character.", line)
+              "close every bracket and quote; indent every option line by four spaces; quote values that contain `: ` or start with a special character.", line)
         return None, errors
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
         error("", "the options must be a mapping of `field: value` lines.", "write one `field: value` per line under the header.")

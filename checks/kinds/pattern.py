@@ -27,9 +27,12 @@ def compile(params: dict[str, Any], errors: ParamErrors) -> Check | None:
     for key, items in (("patterns", patterns), ("exceptions", exceptions)):
         for pattern in items:
             why = problem(pattern)
-            if why:
+            if why and "not a valid" in why:
                 errors.add(f"check.{key}", f"the pattern {pattern!r} {why}.",
-                           "simplify it: avoid repeats inside repeats and overlapping alternatives; test it on regex101.com with the Python flavour.")
+                           "correct the syntax; in YAML, quote the pattern and double each backslash, or use single quotes.")
+            elif why:
+                errors.add(f"check.{key}", f"the pattern {pattern!r} {why}.",
+                           "simplify it: no repeat inside a repeat, no alternatives that overlap; anchor on a literal word where you can.")
     if errors:
         return None
     flags = 0 if case_sensitive else re.IGNORECASE

@@ -1,0 +1,63 @@
+"""Build the handbook site with the project's mkdocs.yml, in a separate process.
+
+`build_site(site_dir)` builds the real docs/ exactly as `mkdocs build --strict` does.
+`build_site(site_dir, docs_dir=fixture, registry=file)` builds another docs tree with the
+same configuration (theme, hooks, extensions), for precise tests. Both return the finished
+process; check `.returncode` and `.stderr` (MkDocs logs there).
+
+Run as `python -m tests.support.build SITE_DIR [--docs-dir D] [--registry R]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CONFIG = ROOT / "mkdocs.yml"
+
+
+def build_site(site_dir: Path, docs_dir: Path | None = None, registry: Path | None = None,
+               strict: bool = True) -> subprocess.CompletedProcess[str]:
+    if docs_dir is None and registry is None:
+        command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(CONFIG), "-d", str(site_dir)]
+        command += ["--strict"] if strict else []
+    else:
+        command = [sys.executable, "-m", "tests.support.build", str(site_dir)]
+        command += ["--docs-dir", str(docs_dir)] if docs_dir else []
+        command += ["--registry", str(registry)] if registry else []
+        command += [] if strict else ["--no-strict"]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("site_dir", type=Path)
+    parser.add_argument("--docs-dir", type=Path)
+    parser.add_argument("--registry", type=Path, help="the published-IDs registry to check against")
+    parser.add_argument("--no-strict", dest="strict", action="store_false")
+    args = parser.parse_args()
+
+    import logging
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s - %(message)s")
+    overrides = {"site_dir": str(args.site_dir.resolve()), "strict": args.strict}
+    if args.docs_dir:
+        overrides["docs_dir"] = str(args.docs_dir.resolve())
+    config = load_config(str(CONFIG), **overrides)
+    if args.registry:
+        config.extra.setdefault("handbook", {})["registry"] = str(args.registry.resolve())
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+
+
+if __name__ == "__main__":
+    main()
