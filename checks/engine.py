@@ -7,7 +7,9 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from .errors import ParamErrors, RuleError, RulebookError
+from .images import Bytes, read_image
 from .kinds import Check, compile_check
+from .kinds.image import USES
 from .model import SEVERITIES, Rule, Rulebook
 from .text import Draft
 
@@ -77,6 +79,50 @@ class Engine:
     def check_json(self, text: str, platform: str, account: str) -> str:
         """The findings as JSON: the in-page checker's one call."""
         return json.dumps([f.to_json() for f in self.check(text, platform, account)], ensure_ascii=False)
+
+    def image_uses(self, platform: str, account: str) -> list[dict[str, str]]:
+        """The uses (profile photo, cover, ...) that image rules cover here, for the checker's menu."""
+        covered = {rule.check.get("use") for rule in self._image_rules(platform, account)}
+        return [{"use": use, "label": label} for use, label in USES.items() if use in covered]
+
+    def check_dimensions(self, width: int, height: int, platform: str, use: str, account: str,
+                         file_size: int | None = None) -> list[Finding]:
+        """Findings for an image of this size (and file size, when known) used as `use` on `platform`."""
+        size = f"{width}x{height}"
+        findings = []
+        for rule in self._image_rules(platform, account):
+            check = self._checks.get(rule.id)
+            if rule.check.get("use") != use or check is None:
+                continue
+            for hit in check.check_dimensions(width, height, file_size):  # type: ignore[attr-defined]
+                message = rule.message.format_map(_Formatter(hit.values, match=size))
+                findings.append(Finding(rule.id, rule.severity, rule.title, message, size, 0, 0, 0, 0, rule.link))
+        rank = {severity: number for number, severity in enumerate(SEVERITIES)}
+        findings.sort(key=lambda f: (rank[f.severity], f.rule_id))
+        return findings
+
+    def check_image(self, data: Bytes, platform: str, use: str, account: str,
+                    file_size: int | None = None) -> list[Finding]:
+        """Findings for an image file's bytes (or its first bytes, with the whole `file_size`).
+
+        Raises ValueError, with a message for the user, when the image cannot be read.
+        """
+        info = read_image(data, file_size)
+        return self.check_dimensions(info.width, info.height, platform, use, account, info.file_size)
+
+    def check_image_json(self, data: Bytes, platform: str, use: str, account: str, file_size: int | None = None) -> str:
+        """The in-page image checker's one call: `{"image", "findings", "error"}` as JSON; never raises."""
+        try:
+            info = read_image(data, file_size)
+        except ValueError as problem:
+            return json.dumps({"image": None, "findings": [], "error": str(problem)}, ensure_ascii=False)
+        findings = self.check_dimensions(info.width, info.height, platform, use, account, info.file_size)
+        report = {"image": info.to_json(), "findings": [f.to_json() for f in findings], "error": None}
+        return json.dumps(report, ensure_ascii=False)
+
+    def _image_rules(self, platform: str, account: str) -> list[Rule]:
+        return [rule for rule in self.rulebook.applicable(platform, account)
+                if rule.check is not None and rule.check.get("kind") == "image"]
 
     @staticmethod
     def _finding(rule: Rule, draft: Draft, start: int, end: int, values: dict[str, Any]) -> Finding:

@@ -105,6 +105,12 @@ def read_image(data: Bytes, file_size: int | None = None) -> ImageInfo:
 
     `file_size` is the whole file's size when `data` holds only its start.
     """
+    to_py = getattr(data, "to_py", None)  # a JavaScript Uint8Array handed over by Pyodide
+    if callable(to_py):
+        try:
+            data = to_py()
+        except Exception:
+            raise ValueError("The checker could not read this file.") from None
     try:
         view = memoryview(data).cast("B")
     except (TypeError, ValueError):
@@ -139,8 +145,8 @@ def _read(view: memoryview, file_size: int) -> ImageInfo:
 
 
 def _not_supported(start: bytes) -> str:
-    if len(start) < 4 and (_PNG_SIGNATURE.startswith(start) or start.startswith(b"\xff\xd8") or b"GIF8".startswith(start)):
-        return "The file ends before its image size: it is cut short or damaged."
+    if _cut_short_signature(start):
+        return "The file ends before its image size: it is cut short or damaged. Pick the whole image file."
     for offset, magic, name in _OTHER_FORMATS:
         if start[offset:offset + len(magic)] == magic:
             return f"This file is {name}. The checker reads {SUPPORTED} images: export or save the image in one of these formats."
@@ -148,6 +154,14 @@ def _not_supported(start: bytes) -> str:
     if text.startswith((b"<svg", b"<?xml", b"<!doctype", b"<html")):
         return f"This file is text (SVG or HTML), not a picture in pixels. The checker reads {SUPPORTED} images."
     return f"This file is not a {SUPPORTED} image, or it is damaged. Pick an image file in one of these formats."
+
+
+def _cut_short_signature(start: bytes) -> bool:
+    """Whether these few bytes are the start of a supported format's signature, cut short."""
+    if start[:4] == b"RIFF" and len(start) < 12:
+        return b"WEBP".startswith(start[8:])
+    signatures = (_PNG_SIGNATURE, b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"RIFF")
+    return any(len(start) < len(signature) and signature.startswith(start) for signature in signatures)
 
 
 def _check_dimensions(kind: str, width: int, height: int, largest: int) -> None:
@@ -158,11 +172,15 @@ def _check_dimensions(kind: str, width: int, height: int, largest: int) -> None:
 
 
 def _png(header: _Header) -> tuple[int, int]:
-    length, name = header.unpack(">I4s", 8)
+    position = 8
+    length, name = header.unpack(">I4s", position)
+    if name == b"CgBI" and length == 4:  # Apple's "optimised" PNG puts one chunk before the header
+        position += 16
+        length, name = header.unpack(">I4s", position)
     if name != b"IHDR" or length != 13:
         raise ValueError("This PNG file is damaged: its first part is not the image header (IHDR).")
-    chunk = header.take(12, 17)  # chunk name and data, which the CRC covers
-    (crc,) = header.unpack(">I", 29)
+    chunk = header.take(position + 4, 17)  # chunk name and data, which the CRC covers
+    (crc,) = header.unpack(">I", position + 21)
     if zlib.crc32(chunk) & 0xFFFFFFFF != crc:
         raise ValueError("This PNG file is damaged: its image header fails its checksum.")
     width, height = struct.unpack_from(">II", chunk, 4)

@@ -31,9 +31,9 @@ Check = Callable[[Draft], list[Hit]]
 
 
 def kinds() -> dict[str, ModuleType]:
-    from . import detector, limit, links, pattern, phrase
+    from . import detector, image, limit, links, pattern, phrase
 
-    return {module.NAME: module for module in (limit, phrase, pattern, links, detector)}
+    return {module.NAME: module for module in (limit, phrase, pattern, links, detector, image)}
 
 
 def compile_check(params: dict[str, Any], errors: ParamErrors) -> Check | None:
@@ -59,25 +59,28 @@ def placeholders(kind: str) -> set[str]:
 # Parameter helpers shared by the kinds -------------------------------------------------
 
 
-def check_known(params: dict[str, Any], known: set[str], errors: ParamErrors) -> None:
+def check_known(params: dict[str, Any], known: set[str], errors: ParamErrors, prefix: str = "check.") -> None:
+    """Report unknown keys; detectors pass `prefix="check.options."` for their options."""
     for key in params:
         if key not in known:
-            errors.add(f"check.{key}", f"unknown parameter {key!r}.", f"use only: {', '.join(sorted(known))}.")
+            errors.add(f"{prefix}{key}", f"unknown parameter {key!r}.", f"use only: {', '.join(sorted(known))}.")
 
 
-def string_list(params: dict[str, Any], key: str, errors: ParamErrors, required: bool = False) -> list[str]:
+def string_list(
+    params: dict[str, Any], key: str, errors: ParamErrors, required: bool = False, prefix: str = "check."
+) -> list[str]:
     value = params.get(key)
     if value is None:
         if required:
-            errors.add(f"check.{key}", "is missing.", f"give `{key}:` a list of strings.")
+            errors.add(f"{prefix}{key}", "is missing.", f"give `{key}:` a list of strings.")
         return []
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        errors.add(f"check.{key}", "must be a list of non-empty strings.", f"write `{key}: [\"...\", \"...\"]`.")
+        errors.add(f"{prefix}{key}", "must be a list of non-empty strings.", f"write `{key}: [\"...\", \"...\"]`.")
         return []
     if required and not value:
-        errors.add(f"check.{key}", "is empty.", f"give `{key}:` at least one string.")
+        errors.add(f"{prefix}{key}", "is empty.", f"give `{key}:` at least one string.")
     return value
 
 

@@ -18,3 +18,15 @@ NAMES = sorted({*kinds(), *MEASURES, *PER_ITEM, *DETECTORS, *PLATFORMS, *ACCOUNT
 @pytest.mark.parametrize("name", NAMES)
 def test_name_is_documented(name: str) -> None:
     assert f"`{name}`" in PAGE
+
+
+def test_rules_json_page_documents_every_field() -> None:
+    from checks import Engine
+    from checks.parse import parse_files
+    from tests.checks.test_engine import PAGE as RULES_PAGE
+
+    page = (Path(__file__).resolve().parents[2] / "docs" / "reference" / "rules-json.md").read_text(encoding="utf-8")
+    rulebook = parse_files({"p.md": RULES_PAGE})
+    finding = Engine(rulebook).check("asap", "x", "institutional")[0]
+    for name in [*rulebook.rules[0].to_json(), *finding.to_json()]:
+        assert f"`{name}`" in page, name

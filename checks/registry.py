@@ -1,0 +1,198 @@
+"""The registry of published rule IDs: a rule's ID and short link are permanent.
+
+The registry is a committed JSON file (`published-rules.json`) mapping every ID ever
+published to what identifies the rule behind it:
+
+    {"schema": 1, "rules": {"X-001": {"title": "...", "published": "2026-11-21",
+                                      "document": "official", "section": "Twitter › Hashtags",
+                                      "platforms": ["x"]}}}
+
+`check()` compares a rulebook with the registry and reports two mistakes:
+
+- **disappeared**: a published ID has no rule block any more. Published IDs stay for
+  good; the way out is `status: retired` (with a reason) or `status: superseded`.
+- **reused**: the ID now names another rule. Rewording a title, moving a rule to
+  another page, widening or narrowing its platforms, or renaming its source section are
+  edits of the same rule. It counts as another rule when its source document changed,
+  when it shares no platform with the published rule, or when its title and source
+  section both changed at once (nothing of the published rule is left to recognise).
+
+Rules not yet in the registry are not mistakes: `record()` (or
+`python -m checks.registry record`) adds them, and refreshes the titles and sections of
+the rules already recorded after checking them. Standard library only; no MkDocs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from .model import Rule, Rulebook
+
+SCHEMA = 1
+DEFAULT_FILE = "published-rules.json"
+
+
+@dataclass(frozen=True)
+class Published:
+    """What the registry remembers of one published rule."""
+
+    id: str
+    title: str
+    published: str
+    document: str
+    section: str
+    platforms: tuple[str, ...]
+
+    @classmethod
+    def of(cls, rule: Rule, published: str) -> Published:
+        return cls(rule.id, rule.title, published, rule.source.document, rule.source.section, rule.platforms)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"title": self.title, "published": self.published, "document": self.document,
+                "section": self.section, "platforms": list(self.platforms)}
+
+
+@dataclass(frozen=True)
+class RegistryProblem:
+    rule_id: str
+    problem: str
+    fix: str
+
+    def __str__(self) -> str:
+        return f"{self.rule_id}: {self.problem} Fix: {self.fix}"
+
+
+class RegistryError(Exception):
+    """Raised with every problem found, not only the first."""
+
+    def __init__(self, problems: list[RegistryProblem], registry: Path | str) -> None:
+        self.problems = problems
+        count = len(problems)
+        lines = "\n".join(str(p) for p in problems)
+        super().__init__(f"{count} published rule ID{'s' if count != 1 else ''} broken "
+                         f"(registry: {registry}):\n{lines}")
+
+
+def load(path: Path | str) -> dict[str, Published]:
+    """The registry in `path`; an empty one when the file does not exist yet."""
+    path = Path(path)
+    if not path.exists():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("schema") != SCHEMA:
+        raise ValueError(f"{path} has schema {data.get('schema')!r}; expected {SCHEMA}")
+    return {rule_id: Published(rule_id, entry["title"], entry["published"], entry["document"],
+                               entry["section"], tuple(entry["platforms"]))
+            for rule_id, entry in data["rules"].items()}
+
+
+def dumps(registry: dict[str, Published]) -> str:
+    """The registry as JSON with one line per rule, so that a change shows as a one-line diff."""
+    about = ("Every rule ID ever published, with what identifies its rule. IDs are never removed or reused: "
+             "retire a rule instead. Updated by `python -m checks.registry record`.")
+    entries = [f"  {json.dumps(rule_id)}: {json.dumps(registry[rule_id].to_json(), ensure_ascii=False)}"
+               for rule_id in sorted(registry)]
+    return ("{\n" f' "about": {json.dumps(about)},\n "schema": {SCHEMA},\n "rules": {{\n'
+            + ",\n".join(entries) + "\n }\n}\n")
+
+
+def check(rulebook: Rulebook, registry: dict[str, Published]) -> list[RegistryProblem]:
+    """Every published ID that disappeared from the rulebook or now names another rule."""
+    problems = []
+    for rule_id, entry in sorted(registry.items()):
+        rule = rulebook.by_id.get(rule_id)
+        if rule is None:
+            problems.append(RegistryProblem(
+                rule_id,
+                f"published on {entry.published} as “{entry.title}”, but no rule block has this ID any more; "
+                f"its short link r/{rule_id}/ would break.",
+                f"put the rule block back (in any page) with `status: retired` and a `reason:`, or "
+                f"`status: superseded` and `superseded_by:`. Published IDs are never removed."))
+            continue
+        why = reused_because(rule, entry)
+        if why:
+            problems.append(RegistryProblem(
+                rule_id,
+                f"published on {entry.published} as “{entry.title}” ({entry.document} › {entry.section}), "
+                f"but it now names another rule: {why}.",
+                "give the new rule a new, unused ID, and restore or retire the published one. "
+                f"If it really is the same rule, update its entry in the registry by hand and say why in the commit."))
+    return problems
+
+
+def reused_because(rule: Rule, entry: Published) -> str | None:
+    """Why `rule` is not the rule published under its ID, or None when it is the same rule."""
+    if rule.source.document != entry.document:
+        return f"its source document changed from `{entry.document}` to `{rule.source.document}`"
+    if not set(rule.platforms) & set(entry.platforms):
+        return (f"it applies to {', '.join(rule.platforms)}, which shares no platform with the published "
+                f"rule's {', '.join(entry.platforms)}")
+    if rule.title != entry.title and rule.source.section != entry.section:
+        return (f"both its title (now “{rule.title}”) and its source section (now “{rule.source.section}”) "
+                "changed at once")
+    return None
+
+
+def unrecorded(rulebook: Rulebook, registry: dict[str, Published]) -> list[Rule]:
+    """Rules that the registry does not know yet (new since the last `record`)."""
+    return [rule for rule in rulebook.rules if rule.id not in registry]
+
+
+def record(rulebook: Rulebook, registry: dict[str, Published], today: str | None = None) -> dict[str, Published]:
+    """The registry with every new rule added and recorded rules' titles and sections refreshed.
+
+    Raises RegistryError when the rulebook breaks a published ID: recording never hides that.
+    """
+    problems = check(rulebook, registry)
+    if problems:
+        raise RegistryError(problems, "the registry being recorded")
+    today = today or dt.date.today().isoformat()
+    updated = dict(registry)
+    for rule in rulebook.rules:
+        entry = registry.get(rule.id)
+        # Platforms stay as first published: reuse is judged against the first publication.
+        updated[rule.id] = (Published.of(rule, today) if entry is None
+                            else replace(entry, title=rule.title, section=rule.source.section))
+    return updated
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m checks.registry check|record [DOCS] [--registry FILE]`."""
+    parser = argparse.ArgumentParser(prog="python -m checks.registry", description=__doc__.split("\n\n")[0])
+    parser.add_argument("command", choices=("check", "record"),
+                        help="check: report broken published IDs; record: also add new rules to the registry")
+    parser.add_argument("docs", nargs="?", default="docs", help="the docs tree (default: docs)")
+    parser.add_argument("--registry", default=DEFAULT_FILE, help=f"the registry file (default: {DEFAULT_FILE})")
+    args = parser.parse_args(argv)
+
+    from .errors import RulebookError
+    from .parse import parse_tree
+
+    try:
+        rulebook = parse_tree(args.docs)
+    except RulebookError as error:
+        print(error, file=sys.stderr)
+        return 2
+    registry = load(args.registry)
+    problems = check(rulebook, registry)
+    if problems:
+        print(RegistryError(problems, args.registry), file=sys.stderr)
+        return 1
+    new = unrecorded(rulebook, registry)
+    if args.command == "record":
+        Path(args.registry).write_text(dumps(record(rulebook, registry)), encoding="utf-8")
+        print(f"{args.registry}: {len(rulebook.rules)} rules; recorded {len(new)} new: {', '.join(r.id for r in new) or 'none'}")
+    else:
+        print(f"{args.registry}: {len(registry)} published IDs intact; "
+              f"{len(new)} rule(s) not recorded yet: {', '.join(r.id for r in new) or 'none'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,183 @@
+"""MkDocs hook: ship the in-page checker (Pyodide, the engine's bundle) and expand `/// checker` blocks.
+
+Glue only. What it does at build time:
+
+- copies Pyodide's core files from `node_modules/pyodide` (installed by `npm ci`, which
+  verifies them against package-lock.json) into `assets/pyodide/<version>/`;
+  a build server without registry access points `HANDBOOK_PYODIDE_DIR` (environment) or
+  `extra.checker.pyodide_dir` (mkdocs.yml) at a local copy of the same version instead;
+- builds the engine's bundle (`checks.bundle`) with the rulebook compiled from `docs/`
+  and publishes it as `assets/checker/checker-<hash>.zip`;
+- replaces each `/// checker | <platform>` block with the checker's markup, and adds the
+  checker's stylesheet and script to those pages only (other pages load nothing of it).
+
+Block syntax (in any page of docs/):
+
+    /// checker | x
+        account: institutional
+    ///
+
+The platform and the indented `account:` line are optional (defaults: any, institutional).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from checks import load_rulebook
+from checks.bundle import build_bundle, bundle_name
+from checks.model import ACCOUNTS, PLATFORMS
+
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+ENV_PYODIDE_DIR = "HANDBOOK_PYODIDE_DIR"
+ASSETS = "assets/checker"
+
+PLATFORM_LABELS = {
+    "x": "X post",
+    "facebook": "Facebook post",
+    "instagram": "Instagram caption",
+    "youtube-title": "YouTube title",
+    "youtube-description": "YouTube description",
+    "linkedin": "LinkedIn post",
+    "reply": "Reply to a comment",
+    "handle": "Account handle",
+    "any": "Other post (platform not known)",
+}
+ACCOUNT_LABELS = {"institutional": "The organisation's account", "personal": "My personal account"}
+
+_BLOCK = re.compile(
+    r"^///[ \t]*checker[ \t]*(?:\|[ \t]*(?P<platform>[\w-]+))?[ \t]*\n(?P<options>(?:(?: {4}|\t).*\n|[ \t]*\n)*?)///[ \t]*$",
+    re.M,
+)
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,}).*?^ {0,3}\1[ \t]*$", re.M | re.S)
+
+_state: dict[str, Any] = {}
+_pages_with_checker: set[str] = set()
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    root = Path(config.config_file_path).resolve().parent
+    version = _pinned_version(root)
+    source = _pyodide_dir(config, root)
+    _check_pyodide(source, version)
+    _state.update(version=version, source=source, pyodide_url=f"assets/pyodide/{version}/")
+    _pages_with_checker.clear()
+    return config
+
+
+def _pinned_version(root: Path) -> str:
+    package = root / "package.json"
+    try:
+        return json.loads(package.read_text(encoding="utf-8"))["dependencies"]["pyodide"]
+    except (OSError, KeyError, ValueError) as error:
+        raise PluginError(f"checker: cannot read the pinned Pyodide version from {package} ({error}).") from error
+
+
+def _pyodide_dir(config: MkDocsConfig, root: Path) -> Path:
+    configured = os.environ.get(ENV_PYODIDE_DIR) or (config.extra.get("checker") or {}).get("pyodide_dir")
+    return (root / configured).resolve() if configured else root / "node_modules" / "pyodide"
+
+
+def _check_pyodide(source: Path, version: str) -> None:
+    missing = [name for name in PYODIDE_FILES if not (source / name).is_file()]
+    if missing:
+        raise PluginError(
+            f"checker: Pyodide {version} is missing from {source} (no {', '.join(missing)}). "
+            f"Run `npm ci` in the project root, or set {ENV_PYODIDE_DIR} (or extra.checker.pyodide_dir in "
+            f"mkdocs.yml) to a local copy of Pyodide {version}'s core files."
+        )
+    loader = (source / "pyodide.mjs").read_text(encoding="utf-8", errors="replace")
+    if f'"{version}"' not in loader:
+        raise PluginError(
+            f"checker: {source / 'pyodide.mjs'} is not Pyodide {version}, the version pinned in package.json. "
+            f"Use a copy of exactly that version."
+        )
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for name in PYODIDE_FILES:
+        files.append(File.generated(config, _state["pyodide_url"] + name, abs_src_path=str(_state["source"] / name)))
+    rulebook = load_rulebook(Path(config.docs_dir))
+    bundle = build_bundle(rulebook.dumps())
+    _state["bundle_url"] = f"{ASSETS}/{bundle_name(bundle)}"
+    files.append(File.generated(config, _state["bundle_url"], content=bundle))
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    fences = [match.span() for match in _FENCE.finditer(markdown)]
+    count = 0
+
+    def expand(match: re.Match[str]) -> str:
+        nonlocal count
+        if any(start <= match.start() < end for start, end in fences):
+            return match.group(0)
+        count += 1
+        platform = match.group("platform") or "any"
+        options = dict(_option(line) for line in match.group("options").splitlines() if line.strip())
+        account = options.pop("account", "institutional")
+        where = f"{page.file.src_uri}: /// checker block"
+        if platform not in PLATFORMS:
+            raise PluginError(f"{where}: unknown platform {platform!r}; use one of: {', '.join(PLATFORMS)}.")
+        if account not in ACCOUNTS:
+            raise PluginError(f"{where}: unknown account {account!r}; use one of: {', '.join(ACCOUNTS)}.")
+        if options:
+            raise PluginError(f"{where}: unknown option(s) {', '.join(options)}; only `account:` is allowed.")
+        return _markup(page, platform, account, count)
+
+    expanded = _BLOCK.sub(expand, markdown)
+    if count:
+        _pages_with_checker.add(page.file.src_uri)
+    return expanded
+
+
+def _option(line: str) -> tuple[str, str]:
+    key, _, value = line.strip().partition(":")
+    return key.strip(), value.strip().strip("\"'")
+
+
+def _markup(page: Page, platform: str, account: str, number: int) -> str:
+    def url(path: str) -> str:
+        return html.escape(get_relative_url(path, page.url), quote=True)
+
+    ident = f"hb-checker-{number}"
+    platforms = "".join(
+        f'<option value="{p}"{" selected" if p == platform else ""}>{html.escape(PLATFORM_LABELS[p])}</option>' for p in PLATFORMS
+    )
+    accounts = "".join(
+        f'<option value="{a}"{" selected" if a == account else ""}>{html.escape(ACCOUNT_LABELS[a])}</option>' for a in ACCOUNTS
+    )
+    root = url(".") if page.url else "./"
+    return f"""
+<div class="hb-checker" id="{ident}" data-platform="{platform}" data-account="{account}" data-root="{root}" data-pyodide="{url(_state['pyodide_url'])}" data-bundle="{url(_state['bundle_url'])}" data-state="static">
+<div class="hb-checker__pickers">
+<p class="hb-checker__picker"><label for="{ident}-platform">What are you writing?</label>
+<select id="{ident}-platform" name="platform">{platforms}</select></p>
+<p class="hb-checker__picker"><label for="{ident}-account">For which account?</label>
+<select id="{ident}-account" name="account">{accounts}</select></p>
+</div>
+<p class="hb-checker__field"><label for="{ident}-draft">Your draft</label>
+<textarea id="{ident}-draft" class="hb-checker__draft" rows="8" spellcheck="true" aria-describedby="{ident}-privacy {ident}-status"></textarea></p>
+<p class="hb-checker__privacy" id="{ident}-privacy">Your draft stays in this page: it is not sent anywhere and not saved.</p>
+<div class="hb-checker__status" id="{ident}-status"><span class="hb-checker__status-text">The checker needs JavaScript. Without it, read the rules on this site and check your draft by hand.</span></div>
+</div>
+"""
+
+
+def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if page.file.src_uri not in _pages_with_checker:
+        return html_text
+    css = get_relative_url(f"{ASSETS}/checker.css", page.url)
+    js = get_relative_url(f"{ASSETS}/checker.js", page.url)
+    return html_text + f'\n<link rel="stylesheet" href="{css}">\n<script type="module" src="{js}"></script>\n'
