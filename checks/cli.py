@@ -6,9 +6,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Callable
 
 from . import default_rules_path, load_rulebook
-from .engine import Engine
+from .engine import Engine, Finding
+from .images import HEADER_BYTES
+from .kinds.image import USES
 from .errors import RulebookError
 from .model import ACCOUNTS, PLATFORMS, SEVERITIES
 
@@ -39,12 +42,17 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("file", help="the draft's file, or - for standard input")
     check.add_argument("--platform", "-p", choices=PLATFORMS, default="any", help="what the text is for (default: any)")
     check.add_argument("--account", "-a", choices=ACCOUNTS, default="institutional", help="whose account (default: institutional)")
-    check.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
-    check.add_argument("--fail-on", choices=(*SEVERITIES, "never"), default="error",
-                       help="exit 1 when a finding is at least this severe (default: error)")
-    check.add_argument("--base-url", default="", help="prefix for rule links, e.g. https://intranet/handbook/")
-    _rules_option(check)
+    _output_options(check)
     check.set_defaults(run=_check)
+
+    image = sub.add_parser("check-image", help="check an image's size for a use",
+                           description="Check an image file's pixel size and aspect ratio against the recommended size for its use.")
+    image.add_argument("file", help="a PNG, JPEG, GIF or WebP file")
+    image.add_argument("--use", "-u", choices=USES, required=True, help="what the image is for")
+    image.add_argument("--platform", "-p", choices=PLATFORMS, required=True, help="where it will be used")
+    image.add_argument("--account", "-a", choices=ACCOUNTS, default="institutional", help="whose account (default: institutional)")
+    _output_options(image)
+    image.set_defaults(run=_check_image)
 
     rules = sub.add_parser("rules", help="list the rulebook", description="List the rules, optionally only those for a platform and account.")
     rules.add_argument("--platform", "-p", choices=PLATFORMS)
@@ -68,23 +76,49 @@ def _rules_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rules", help="a docs tree or rules.json (default: the handbook's own)")
 
 
+def _output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.add_argument("--fail-on", choices=(*SEVERITIES, "never"), default="error",
+                        help="exit 1 when a finding is at least this severe (default: error)")
+    parser.add_argument("--base-url", default="", help="prefix for rule links, e.g. https://intranet/handbook/")
+    _rules_option(parser)
+
+
 def _check(args: argparse.Namespace) -> int:
     text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
     engine = Engine(load_rulebook(args.rules))
     findings = engine.check(text, args.platform, args.account)
+    source = "<stdin>" if args.file == "-" else args.file
+
+    def where(f: Finding) -> str:
+        line = text.count("\n", 0, f.start) + 1
+        column = f.start - (text.rfind("\n", 0, f.start) + 1) + 1
+        return f"{source}:{line}:{column}"
+
+    manual = engine.manual(args.platform, args.account)
+    footer = (f"; {len(manual)} manual check{'s' if len(manual) != 1 else ''} for {args.platform}/{args.account}"
+              f" (python -m checks rules --platform {args.platform} --account {args.account} lists them)")
+    return _report(findings, args, where, footer)
+
+
+def _check_image(args: argparse.Namespace) -> int:
+    engine = Engine(load_rulebook(args.rules))
+    path = Path(args.file)
+    with path.open("rb") as image:
+        header = image.read(HEADER_BYTES)
+    findings = engine.check_image(header, args.platform, args.use, args.account, path.stat().st_size)
+    return _report(findings, args, lambda f: f"{args.file} ({f.text})", "")
+
+
+def _report(findings: list[Finding], args: argparse.Namespace, where: Callable[[Finding], str], footer: str) -> int:
+    """Print the findings as asked and return the exit status that `--fail-on` calls for."""
     if args.format == "json":
         print(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=1))
     else:
-        source = "<stdin>" if args.file == "-" else args.file
         for f in findings:
-            line = text.count("\n", 0, f.start) + 1
-            column = f.start - (text.rfind("\n", 0, f.start) + 1) + 1
-            print(f"{source}:{line}:{column}: {f.severity} {f.rule_id} {f.message}  {args.base_url}{f.link}")
-        manual = engine.manual(args.platform, args.account)
+            print(f"{where(f)}: {f.severity} {f.rule_id} {f.message}  {args.base_url}{f.link}")
         counts = {s: sum(f.severity == s for f in findings) for s in SEVERITIES}
-        print(", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items())
-              + f"; {len(manual)} manual check{'s' if len(manual) != 1 else ''} for {args.platform}/{args.account}"
-              + " (python -m checks rules --platform ... lists them)")
+        print(", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items()) + footer)
     if args.fail_on == "never":
         return EXIT_OK
     worst = SEVERITIES.index(args.fail_on)

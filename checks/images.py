@@ -32,6 +32,8 @@ _PNG_MAX = 2**31 - 1
 _JPEG_SOF = frozenset({0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF})
 """Start-of-frame markers (baseline, extended, progressive, lossless, arithmetic); not
 C4 (Huffman tables), C8 (reserved) or CC (arithmetic conditioning)."""
+_JPEG_MAX_FILL = 4096
+"""Encoders pad a marker with a few 0xFF bytes at most; thousands are garbage."""
 _JPEG_NO_LENGTH = frozenset({0x01, *range(0xD0, 0xD8)})
 """Markers that stand alone, without a length: TEM and the restart markers."""
 
@@ -80,11 +82,18 @@ class ImageInfo:
 class _Header:
     """Bounds-checked reads from the bytes given; running out is a clear ValueError."""
 
-    def __init__(self, data: memoryview, kind: str) -> None:
+    def __init__(self, data: memoryview, kind: str, complete: bool = True) -> None:
         self.data = data
         self.kind = kind
+        self.complete = complete
+        """Whether `data` is the whole file, not only its start."""
 
     def need(self, end: int) -> None:
+        if end > len(self.data) and not self.complete:
+            raise ValueError(
+                f"The checker read the first {len(self.data):,} bytes of this {self.kind} file and found no image size "
+                "in them. Pick the file again; if this message stays, save or export the image again."
+            )
         if end > len(self.data):
             raise ValueError(
                 f"This {self.kind} file ends before its image size: it is cut short or damaged. "
@@ -129,17 +138,18 @@ def read_image(data: Bytes, file_size: int | None = None) -> ImageInfo:
 
 def _read(view: memoryview, file_size: int) -> ImageInfo:
     start = bytes(view[:16])
+    complete = file_size == len(view)
     if start.startswith(_PNG_SIGNATURE):
-        width, height = _png(_Header(view, "PNG"))
+        width, height = _png(_Header(view, "PNG", complete))
         return ImageInfo("PNG", width, height, file_size)
     if start.startswith(b"\xff\xd8\xff"):
-        width, height, rotated = _jpeg(_Header(view, "JPEG"))
+        width, height, rotated = _jpeg(_Header(view, "JPEG", complete))
         return ImageInfo("JPEG", width, height, file_size, rotated)
     if start.startswith((b"GIF87a", b"GIF89a")):
-        width, height = _gif(_Header(view, "GIF"))
+        width, height = _gif(_Header(view, "GIF", complete))
         return ImageInfo("GIF", width, height, file_size)
     if start.startswith(b"RIFF") and start[8:12] == b"WEBP":
-        width, height = _webp(_Header(view, "WebP"))
+        width, height = _webp(_Header(view, "WebP", complete))
         return ImageInfo("WebP", width, height, file_size)
     raise ValueError(_not_supported(start))
 
@@ -238,9 +248,12 @@ def _jpeg(header: _Header) -> tuple[int, int, bool]:
         header.need(position + 1)
         if data[position] != 0xFF:
             raise ValueError("This JPEG file is damaged: its header is not followed by the expected markers.")
+        fill_start = position
         while data[position] == 0xFF:  # fill bytes may pad a marker
             position += 1
             header.need(position + 1)
+            if position - fill_start > _JPEG_MAX_FILL:
+                raise ValueError("This JPEG file is damaged: it holds a long run of padding where its header should be.")
         marker = data[position]
         position += 1
         if marker in _JPEG_NO_LENGTH:

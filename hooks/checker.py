@@ -42,6 +42,8 @@ from checks.model import ACCOUNTS, PLATFORMS
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 ENV_PYODIDE_DIR = "HANDBOOK_PYODIDE_DIR"
 ASSETS = "assets/checker"
+PROJECT = Path(__file__).resolve().parent.parent
+"""The project's root: package.json pins Pyodide's version; npm installs it in node_modules/."""
 
 PLATFORM_LABELS = {
     "x": "X post",
@@ -67,9 +69,8 @@ _pages_with_checker: set[str] = set()
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    root = Path(config.config_file_path).resolve().parent
-    version = _pinned_version(root)
-    source = _pyodide_dir(config, root)
+    version = _pinned_version(PROJECT)
+    source = _pyodide_dir(config, Path(config.config_file_path).resolve().parent)
     _check_pyodide(source, version)
     _state.update(version=version, source=source, pyodide_url=f"assets/pyodide/{version}/")
     _pages_with_checker.clear()
@@ -84,9 +85,9 @@ def _pinned_version(root: Path) -> str:
         raise PluginError(f"checker: cannot read the pinned Pyodide version from {package} ({error}).") from error
 
 
-def _pyodide_dir(config: MkDocsConfig, root: Path) -> Path:
+def _pyodide_dir(config: MkDocsConfig, config_dir: Path) -> Path:
     configured = os.environ.get(ENV_PYODIDE_DIR) or (config.extra.get("checker") or {}).get("pyodide_dir")
-    return (root / configured).resolve() if configured else root / "node_modules" / "pyodide"
+    return (config_dir / configured).resolve() if configured else PROJECT / "node_modules" / "pyodide"
 
 
 def _check_pyodide(source: Path, version: str) -> None:
@@ -158,7 +159,7 @@ def _markup(page: Page, platform: str, account: str, number: int) -> str:
     accounts = "".join(
         f'<option value="{a}"{" selected" if a == account else ""}>{html.escape(ACCOUNT_LABELS[a])}</option>' for a in ACCOUNTS
     )
-    root = url(".") if page.url else "./"
+    root = url(".").rstrip("/") + "/"
     return f"""
 <div class="hb-checker" id="{ident}" data-platform="{platform}" data-account="{account}" data-root="{root}" data-pyodide="{url(_state['pyodide_url'])}" data-bundle="{url(_state['bundle_url'])}" data-state="static">
 <div class="hb-checker__pickers">
@@ -170,7 +171,7 @@ def _markup(page: Page, platform: str, account: str, number: int) -> str:
 <p class="hb-checker__field"><label for="{ident}-draft">Your draft</label>
 <textarea id="{ident}-draft" class="hb-checker__draft" rows="8" spellcheck="true" aria-describedby="{ident}-privacy {ident}-status"></textarea></p>
 <p class="hb-checker__privacy" id="{ident}-privacy">Your draft stays in this page: it is not sent anywhere and not saved.</p>
-<div class="hb-checker__status" id="{ident}-status"><span class="hb-checker__status-text">The checker needs JavaScript. Without it, read the rules on this site and check your draft by hand.</span></div>
+<div class="hb-checker__status" id="{ident}-status"><span class="hb-checker__status-text">The checker needs JavaScript, and the handbook must be opened from its web server (not as a file). Without it, check your draft against the rules by hand.</span></div>
 </div>
 """
 

@@ -31,9 +31,10 @@ Detect = Callable[[Draft], list[Detection]]
 
 
 def _registry() -> dict[str, ModuleType]:
-    from . import org_email
+    from . import confidential, convoy, disclaimer, handle, org_email, partisan, personal_data, unconfirmed_news
 
-    return {module.NAME: module for module in (org_email,)}
+    modules = (personal_data, convoy, partisan, unconfirmed_news, confidential, disclaimer, org_email, handle)
+    return {module.NAME: module for module in modules}
 
 
 DETECTORS: dict[str, ModuleType] = _registry()

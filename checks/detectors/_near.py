@@ -15,7 +15,89 @@ from typing import Any
 from ..errors import ParamErrors
 from ..kinds import check_known
 
+try:  # Python 3.11+
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
 OPTIONS_PREFIX = "check.options."
+
+
+def fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile `pattern` behind a lookahead on the characters a match can start with.
+
+    Python's `re` tries a case-insensitive alternation of words at every position of
+    the text, which costs about a microsecond a character. A case-sensitive
+    lookahead on the possible first characters (in both cases) fails at once
+    almost everywhere else, which makes cue searches several times faster.
+    """
+    starts = _first_characters(list(sre_parse.parse(pattern, flags)), flags)
+    if not starts:
+        return re.compile(pattern, flags)
+    return re.compile(f"(?=[{''.join(sorted(starts))}])(?:{pattern})", flags)
+
+
+_CATEGORIES = {
+    sre_constants.CATEGORY_DIGIT: r"\d",
+    sre_constants.CATEGORY_WORD: r"\w",
+    sre_constants.CATEGORY_SPACE: r"\s",
+}
+
+
+def _first_characters(items: list[tuple[object, object]], flags: int) -> set[str] | None:
+    """What a match of `items` can start with, as class members; None when anything goes."""
+    starts: set[str] = set()
+    for op, av in items:
+        if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            continue  # zero width
+        if op == sre_constants.LITERAL:
+            return starts | _cases(chr(av), flags)  # type: ignore[arg-type]
+        if op == sre_constants.IN:
+            found: set[str] = set()
+            for kind, value in av:  # type: ignore[union-attr]
+                if kind == sre_constants.LITERAL:
+                    found |= _cases(chr(value), flags)
+                elif kind == sre_constants.RANGE and value[1] - value[0] < 200:
+                    for code in range(value[0], value[1] + 1):
+                        found |= _cases(chr(code), flags)
+                elif kind == sre_constants.CATEGORY and value in _CATEGORIES:
+                    found.add(_CATEGORIES[value])
+                else:
+                    return None
+            return starts | found
+        if op == sre_constants.SUBPATTERN:
+            inner = _first_characters(list(av[-1]), flags | av[1])  # type: ignore[index]
+            if inner is None:
+                return None
+            return starts | inner  # a group that can be empty is not handled: give up below
+        if op == sre_constants.BRANCH:
+            for branch in av[1]:  # type: ignore[index]
+                inner = _first_characters(list(branch), flags)
+                if inner is None or not inner:
+                    return None
+                starts |= inner
+            return starts
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            low, _, body = av  # type: ignore[misc]
+            inner = _first_characters(list(body), flags)
+            if inner is None or not inner:
+                return None
+            starts |= inner
+            if low >= 1:
+                return starts
+            continue  # optional: what follows may start the match too
+        return None
+    return None  # the pattern can match the empty string
+
+
+def _cases(char: str, flags: int) -> set[str]:
+    found = {char}
+    if flags & re.IGNORECASE:
+        found |= {char.lower(), char.upper(), char.swapcase()}
+        found |= {c for c in ("\u212a", "\u017f", "\u0130", "\u0131") if c.lower() in found or c.upper() in found}
+    return {re.escape(c) if c in "\\]^-[" else c for c in found if len(c) == 1}
 
 
 class Cues:

@@ -160,7 +160,7 @@ def _pair(value: Any, key: str, errors: ParamErrors) -> tuple[int, int] | None:
     if (isinstance(value, list) and len(value) == 2
             and all(isinstance(v, int) and not isinstance(v, bool) and 0 < v <= 1_000_000 for v in value)):
         return value[0], value[1]
-    errors.add(f"check.{key}", f"{value!r} is not a width and height in pixels.", f"write `[1080, 1080]` (width, height).")
+    errors.add(f"check.{key}", f"{value!r} is not a width and height in pixels.", "write `[1080, 1080]` (width, height).")
     return None
 
 

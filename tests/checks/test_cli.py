@@ -49,3 +49,24 @@ def test_validate_reports_every_error_with_file_and_line(tmp_path: Path) -> None
     assert result.returncode == 2
     assert "a.md:1: bad field 'id'" in result.stderr
     assert "a.md:8: X-001 field 'severity'" in result.stderr
+
+
+def test_check_image_reads_the_file_and_reports_its_size(tmp_path: Path) -> None:
+    from tests.checks.image_files import png
+
+    small = tmp_path / "small.png"
+    small.write_bytes(png(800, 600))
+    result = run("check-image", str(small), "--platform", "facebook", "--use", "post-image", "--fail-on", "suggestion")
+    assert result.returncode == 1, result.stderr
+    assert "IMG-001" in result.stdout and "800x600" in result.stdout
+    good = tmp_path / "good.png"
+    good.write_bytes(png(1080, 1080))
+    assert run("check-image", str(good), "-p", "facebook", "-u", "post-image", "--fail-on", "suggestion").returncode == 0
+
+
+def test_check_image_refuses_what_is_not_an_image(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.png"
+    notes.write_text("not an image")
+    result = run("check-image", str(notes), "-p", "facebook", "-u", "post-image")
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr

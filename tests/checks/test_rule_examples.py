@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checks import Engine, load_rulebook
+from checks.kinds.image import parse_example
 
 RULEBOOK = load_rulebook()
 ENGINE = Engine(RULEBOOK)
@@ -19,7 +20,11 @@ CASES = [
 
 @pytest.mark.parametrize("rule, platform, example, flagged", CASES)
 def test_example(rule, platform: str, example: str, flagged: bool) -> None:  # type: ignore[no-untyped-def]
-    findings = ENGINE.check(example, platform, rule.accounts[0])
+    if rule.check.get("kind") == "image":  # its examples describe images ("800x600"), not drafts
+        width, height, file_size = parse_example(example)
+        findings = ENGINE.check_dimensions(width, height, platform, rule.check["use"], rule.accounts[0], file_size)
+    else:
+        findings = ENGINE.check(example, platform, rule.accounts[0])
     ids = {f.rule_id for f in findings}
     assert (rule.id in ids) is flagged, f"{rule.id} {'missed' if flagged else 'wrongly flagged'}: {example!r}"
 

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import TracebackType
 from urllib.parse import urlsplit
 
@@ -61,3 +62,26 @@ class RequestLog:
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
         self.page.context.remove_listener("request", self._record)
+
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def axe_violations(page: Page, tags: list[str] = WCAG_22_AA) -> list[dict]:
+    """axe-core's violations of these WCAG tags on the page as it is now (axe from node_modules)."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})", tags)
+    return result["violations"]
+
+
+def describe_violations(violations: list[dict]) -> str:
+    """A readable summary: rule, impact, help and the first few offending elements."""
+    lines = []
+    for violation in violations:
+        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}")
+        for node in violation["nodes"][:5]:
+            lines.append(f"    {' '.join(node['target'])}: {node['failureSummary'].splitlines()[-1].strip()}")
+    return "\n".join(lines)

@@ -11,12 +11,25 @@ Run as `python -m tests.support.build SITE_DIR [--docs-dir D] [--registry R]`.
 from __future__ import annotations
 
 import argparse
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = ROOT / "mkdocs.yml"
+FIXTURES = ROOT / "tests" / "site" / "fixtures"
+
+
+def fixture_tree(name: str, dest: Path) -> Path:
+    """A copy of tests/site/fixtures/<name>/ in `dest`, its docs/ given the real docs/assets/.
+
+    Returns the copy's root, which holds docs/ and (if the fixture has one) published-rules.json.
+    Tests may edit the copy freely.
+    """
+    shutil.copytree(FIXTURES / name, dest, dirs_exist_ok=True)
+    shutil.copytree(ROOT / "docs" / "assets", dest / "docs" / "assets", dirs_exist_ok=True)
+    return dest
 
 
 def build_site(site_dir: Path, docs_dir: Path | None = None, registry: Path | None = None,

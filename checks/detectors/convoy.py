@@ -1,0 +1,103 @@
+"""The route or time of a movement of people or goods (convoys, trucks, evacuations).
+
+The guidelines: "Never post information about routes or times of convoys." What this
+detector decides:
+
+- It needs both a movement word (convoy, trucks, shipment, evacuation, departure,
+  leaving...) and, in the same sentence and close by, a route or time cue (via,
+  route, road, checkpoint, border crossing, "from Goma to Bukavu", 06:00, 6 a.m.,
+  tonight, tomorrow, on Monday). A movement alone ("the convoy arrived safely last
+  year") or a place alone is not flagged.
+- Metaphors are not movements: "a convoy of hope", "convoy of love".
+- A street address is not a route: "17 Route des Morillons".
+- The span runs from the movement word to the farthest cue, so the reader sees what
+  gives the movement away. Both a route and a time raise the confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..errors import ParamErrors
+from ..text import Draft
+from . import Detect, Detection
+from ._near import Cues, Sentences, no_options
+
+NAME = "convoy"
+DESCRIPTION = "the route or time of a convoy or other movement of people or goods"
+
+_METAPHOR = r"(?! of (?:hope|love|joy|peace|solidarity|friendship|kindness|compassion|goodwill|ideas|dreams|memories)\b)"
+_MOVEMENT = re.compile(
+    r"\b(?:"
+    rf"(?P<convoy>convoys?{_METAPHOR}|convois?|convoyes?|trucks?|lorr(?:y|ies)|camions?|cami[oó]n|camiones|shipments?"
+    r"|evacuations?|évacuations?|evacuaci[oó]n|evacuaciones|airlifts?|aid deliver(?:y|ies)|relief (?:items|supplies|goods)"
+    r"|food (?:aid|supplies|deliveries)|cargamentos?|cargaisons?)"
+    r"|departures?|départs?|salidas?|depart(?:s|ing)?|leaving|leaves|will leave|sets? off|setting off|moving out"
+    r"|relocation|relocations|vehicles?|véhicules?|veh[ií]culos?|buses|flights?|vuelos?"
+    r"|partira|partiront|quittera|quitteront|saldr[aá]n?|partir[aá]n?|livraisons?|expéditions?|acheminement|env[ií]os?"
+    r"|(?:team|teams|staff|mission|équipe|equipo) (?:will )?(?:travel|travels|travelling|traveling|move|moves|moving|head|heads)"
+    r")\b",
+    re.IGNORECASE,
+)
+_ROUTE = re.compile(
+    r"\b(?i:via(?= (?:the )?[A-Z0-9])|vía(?= (?:la )?[A-Z0-9])|en route|routes?(?! (?:de|des|du|de la|d['’])\b)|road|roads|highway"
+    r"|motorway|corridor|checkpoints?|(?:border )?crossing(?: point)?|bound for|itinerary|itinéraire|axe|axis|par la route"
+    r"|point de contrôle|barrages? routiers?|poste[- ]frontière|ruta|carretera|puesto de control|paso fronterizo)\b"
+    r"|(?P<weak>\b(?i:heading (?:to|for|towards)|towards|en direction de|rumbo a|con destino a)\b"
+    r"|\bfrom [A-ZÀ-Ý][\w'’-]+ (?:to|towards|into) [A-ZÀ-Ý][\w'’-]+"
+    r"|\bde [A-ZÀ-Ý][\w'’-]+ (?:à|a|hacia|hasta|vers) [A-ZÀ-Ý][\w'’-]+)",
+)
+_TIME = re.compile(
+    r"\b(?:[01]?\d|2[0-3])(?::|h)[0-5]\d\b|\b(?:[01]?\d|2[0-3])h(?!\w)"
+    r"|\b(?:[01]\d|2[0-3])[0-5]\d ?(?:hrs?|h)\b|\b(?:1[0-2]|0?[1-9]) ?(?i:a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|\b(?i:tonight|tomorrow(?: morning| night| evening| afternoon)?|at dawn|at dusk|at noon|at midnight|at first light|this (?:morning|afternoon|evening)"
+    r"|(?:on |next |this )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|demain|ce soir|cette nuit|à l['’]aube|au petit matin|(?:ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:prochain|matin|soir)"
+    r"|esta noche|ma[ñn]ana|al amanecer|a las \d{1,2}|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))\b",
+)
+_PAST = re.compile(
+    r"\b(?i:arrived|reached|delivered|returned|completed|last (?:week|month|year)|yesterday|ago|earlier this (?:week|month|year)"
+    r"|hier|est arrivée?|sont arrivée?s|a atteint|ayer|lleg[oó]|llegaron|el año pasado|l['’]an dernier)\b"
+)
+
+
+def compile(options: dict[str, Any], errors: ParamErrors) -> Detect | None:
+    no_options(options, errors)
+    if errors:
+        return None
+    return detect
+
+
+def detect(draft: Draft) -> list[Detection]:
+    text = draft.text
+    routes = Cues(_ROUTE, text)
+    times = Cues(_TIME, text)
+    past = Cues(_PAST, text)
+    sentences = Sentences(text)
+    found: list[Detection] = []
+    for movement in _MOVEMENT.finditer(text):
+        start, end = movement.span()
+        route = [c for c in routes.near(start, end, 60, 80) if _together(sentences, start, end, c)]
+        time = [c for c in times.near(start, end, 60, 80) if _together(sentences, start, end, c)]
+        if not (route or time):
+            continue
+        cues = route + time
+        span_start = min([start] + [c.start() for c in cues])
+        span_end = max([end] + [c.end() for c in cues])
+        strong_route = any(not c.group("weak") for c in route)
+        confidence = 0.6 if strong_route or time else 0.45
+        confidence += (0.15 if route and time else 0.0) + (0.1 if movement.group("convoy") else 0.0)
+        if any(_together(sentences, start, end, c) for c in past.near(start, end, 80, 80)):
+            confidence -= 0.15
+        if found and span_start < found[-1].end:
+            previous = found.pop()
+            span_start = min(span_start, previous.start)
+            span_end = max(span_end, previous.end)
+            confidence = max(confidence, previous.confidence)
+        found.append(Detection(span_start, span_end, confidence, "the route or time of a convoy or movement"))
+    return found
+
+
+def _together(sentences: Sentences, start: int, end: int, cue: re.Match[str]) -> bool:
+    return sentences.same(min(start, cue.start()), max(end, cue.end()))

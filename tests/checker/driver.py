@@ -1,0 +1,69 @@
+"""Driving the in-page checker from Playwright, and the command line's answers to compare with."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import sys
+from typing import Any
+
+from playwright.sync_api import Page
+
+from checks.cli import main as cli_main
+
+READY_TIMEOUT_MS = 60_000
+
+_READ = """
+() => {
+  const root = document.querySelector('.hb-checker');
+  const draft = root.querySelector('textarea').value;
+  const findings = [...root.querySelectorAll('.hb-checker__finding')]
+    .map(li => ({rule_id: li.dataset.ruleId, severity: li.dataset.severity,
+                 start: Number(li.dataset.start), end: Number(li.dataset.end), index: Number(li.dataset.index),
+                 slice: draft.slice(Number(li.dataset.start), Number(li.dataset.end))}))
+    .sort((a, b) => a.index - b.index);
+  const counters = Object.fromEntries([...root.querySelectorAll('.hb-checker__counter')]
+    .map(li => [li.dataset.measure, Number(li.querySelector('.hb-checker__counter-value').textContent)]));
+  const marked = root.querySelector('.hb-checker__marked');
+  return {draft, findings, counters, marked: marked.textContent, marks: [...marked.querySelectorAll('mark')].map(m => m.textContent),
+          manual: [...root.querySelectorAll('.hb-checker__manual-list li')].map(li => li.dataset.ruleId),
+          announced: root.querySelector('[aria-live]').textContent};
+}
+"""
+
+
+def wait_ready(page: Page) -> None:
+    page.wait_for_selector('.hb-checker[data-state="ready"]', timeout=READY_TIMEOUT_MS)
+
+
+def check(page: Page, text: str, platform: str = "x", account: str = "institutional") -> dict[str, Any]:
+    """Put a draft into the page's (first) checker and read what it shows once it is current."""
+    page.select_option(".hb-checker select[name=platform]", platform)
+    page.select_option(".hb-checker select[name=account]", account)
+    page.fill(".hb-checker textarea", text)
+    page.wait_for_selector('.hb-checker[data-current="true"]', timeout=READY_TIMEOUT_MS)
+    return page.evaluate(_READ)
+
+
+def read(page: Page) -> dict[str, Any]:
+    return page.evaluate(_READ)
+
+
+def cli_findings(text: str, platform: str, account: str) -> list[dict[str, Any]]:
+    """`python -m checks check - --format json` for this draft, run in-process."""
+    out = io.StringIO()
+    stdin = sys.stdin
+    sys.stdin = io.StringIO(text)
+    try:
+        with contextlib.redirect_stdout(out):
+            code = cli_main(["check", "-", "--platform", platform, "--account", account, "--format", "json", "--fail-on", "never"])
+    finally:
+        sys.stdin = stdin
+    assert code == 0
+    return json.loads(out.getvalue())
+
+
+def comparable(findings: list[dict[str, Any]]) -> list[tuple[str, str, int, int]]:
+    """What the browser and the command line must agree on: rule IDs, severities, spans (UTF-16)."""
+    return [(f["rule_id"], f["severity"], f.get("start_utf16", f.get("start")), f.get("end_utf16", f.get("end"))) for f in findings]

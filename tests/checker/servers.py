@@ -1,0 +1,50 @@
+"""Variants of the shared test server (tests/support/server.py) for the checker's tests:
+one that sends a Content-Security-Policy, one that sends `.mjs` with a wrong MIME type."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from tests.support.server import SiteServer, _Handler
+
+CSP = "; ".join((
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'",
+    "worker-src 'self'",
+    "connect-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+))
+"""The policy documented in docs/checker.md (no 'unsafe-eval')."""
+
+
+class _PolicyHandler(_Handler):
+    def end_headers(self) -> None:
+        self.send_header("Content-Security-Policy", CSP)
+        super().end_headers()
+
+
+class _WrongTypeHandler(_Handler):
+    def guess_type(self, path):  # type: ignore[override]
+        return "text/plain" if str(path).endswith(".mjs") else super().guess_type(path)
+
+
+def _server(handler: type[_Handler], root: Path, prefix: str) -> SiteServer:
+    server = SiteServer(root, prefix=prefix)
+    server._httpd.RequestHandlerClass = functools.partial(  # type: ignore[assignment]
+        handler, directory=str(server.root), prefix=prefix, requested=server.requested, lock=server._lock)
+    return server
+
+
+def policy_server(root: Path, prefix: str) -> SiteServer:
+    return _server(_PolicyHandler, root, prefix)
+
+
+def wrong_mime_server(root: Path, prefix: str) -> SiteServer:
+    return _server(_WrongTypeHandler, root, prefix)

@@ -1,0 +1,270 @@
+"""The in-page checker in headless Chromium: the built site, served under a sub-path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from checks import load_rulebook
+from checks.model import ACCOUNTS, PLATFORMS
+from checks.summary import counters
+from tests.checker.corpus import corpus
+from tests.checker.driver import check, cli_findings, comparable, read, wait_ready
+from tests.checker.servers import policy_server, wrong_mime_server
+from tests.conftest import SUB_PATH
+from tests.support.browser import RequestLog
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+PAYLOADS = (
+    '<script>window.__pwned = "script"; alert(1)</script> '
+    '<img src=x onerror="window.__pwned = \'img\'; alert(2)"> '
+    '"><svg onload=alert(3)> <iframe src="javascript:alert(4)"></iframe> &lt;b&gt; #IOM #UN #A #B'
+)
+
+
+@pytest.fixture(scope="module")
+def page(chromium, site_server) -> Iterator:
+    context = chromium.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    log = RequestLog(page).__enter__()
+    page.log = log  # type: ignore[attr-defined]
+    page.goto(site_server.url + "checker/")
+    wait_ready(page)
+    yield page
+    log.__exit__(None, None, None)
+    context.close()
+
+
+def test_loads_with_progress_and_lets_the_user_type_at_once(chromium, site_server) -> None:
+    context = chromium.new_context()
+    page = context.new_page()
+    page.goto(site_server.url + "checker/")
+    page.fill(".hb-checker textarea", "Safe migration for all #migration #refugees #UN #IOM")
+    state = page.get_attribute(".hb-checker", "data-state")
+    assert state in ("loading", "ready")
+    if state == "loading":
+        assert page.is_visible(".hb-checker progress")
+        assert "Loading" in page.inner_text(".hb-checker__status")
+    page.wait_for_selector('.hb-checker[data-current="true"]', timeout=60_000)
+    assert "X-001" in [f["rule_id"] for f in read(page)["findings"]]
+    assert not page.is_visible(".hb-checker progress")
+    context.close()
+
+
+def test_every_platform_shows_expected_findings_and_counters(page) -> None:
+    rulebook = load_rulebook()
+    seen_rules: set[str] = set()
+    for platform in PLATFORMS:
+        for account in ACCOUNTS:
+            rules = [r for r in rulebook.applicable(platform, account) if r.automatic and r.flag and r.check.get("kind") != "image"]
+            drafts = [(r.flag[0], r.id) for r in rules] or [("Today we met families who returned home. #IOM", None)]
+            for draft, rule_id in drafts:
+                shown = check(page, draft, platform, account)
+                if rule_id:
+                    assert rule_id in [f["rule_id"] for f in shown["findings"]], (platform, account, draft)
+                    seen_rules.add(rule_id)
+                expected = {c.measure: c.value for c in counters(rulebook, shown["draft"], platform, account)}
+                assert shown["counters"] == expected, (platform, draft)
+                assert comparable(shown["findings"]) == comparable(cli_findings(shown["draft"], platform, account))
+                manual = [r.id for r in rulebook.applicable(platform, account) if not r.automatic]
+                assert shown["manual"] == manual
+    assert seen_rules == {r.id for r in rulebook.active() if r.automatic and r.flag and r.check.get("kind") != "image"}
+
+
+def test_corpus_findings_equal_the_command_line(page) -> None:
+    cases = [case for case in corpus() if case[0].strip()]
+    assert len(cases) >= 200
+    for text, platform, account in cases:
+        shown = check(page, text, platform, account)
+        expected = cli_findings(shown["draft"], platform, account)
+        assert comparable(shown["findings"]) == comparable(expected), (text, platform, account)
+        assert [f["slice"] for f in shown["findings"]] == [f["text"] for f in expected]
+        if shown["marks"]:
+            assert shown["marked"] == shown["draft"]
+
+
+def test_highlights_the_right_text_with_emoji_cjk_and_combining_marks(page) -> None:
+    draft = "👩‍👩‍👧‍👦 漢字 e\u0301te\u0301 🇺🇳 #один #два #три #четыре https://en.wikipedia.org/wiki/Migration"
+    shown = check(page, draft, "x", "institutional")
+    by_rule = {f["rule_id"]: f for f in shown["findings"]}
+    assert by_rule["X-001"]["slice"] == "#четыре"
+    assert by_rule["X-004"]["slice"] == "https://en.wikipedia.org/wiki/Migration"
+    assert "#четыре" in shown["marks"] or any("#четыре" in m for m in shown["marks"])
+
+
+def test_no_request_leaves_the_site(page, site_server) -> None:
+    check(page, "Background: https://en.wikipedia.org/wiki/Migration #IOM", "x", "institutional")
+    assert page.log.urls, "requests are recorded"
+    assert page.log.foreign(site_server.origin) == []
+    assert any(url.endswith(".wasm") for url in page.log.urls)
+    assert any("/assets/checker/checker-" in url and url.endswith(".zip") for url in page.log.urls)
+    assert all(SUB_PATH in url for url in page.log.urls if url.startswith("http"))
+
+
+def test_links_point_to_short_links_under_the_sub_path(page, site_server) -> None:
+    check(page, "Safe migration for all #migration #refugees #UN #IOM", "x", "institutional")
+    href = page.get_attribute('.hb-checker__finding[data-rule-id="X-001"] a.hb-checker__rule', "href")
+    assert href == site_server.url + "r/X-001/"
+
+
+def test_untrusted_markup_stays_inert_text(page) -> None:
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    shown = check(page, PAYLOADS, "x", "institutional")
+    assert shown["findings"], "the payload draft has findings to show"
+    assert shown["marked"] == shown["draft"] == PAYLOADS
+    assert page.evaluate("() => window.__pwned") is None
+    assert dialogs == []
+    assert page.locator(".hb-checker img, .hb-checker svg, .hb-checker iframe, .hb-checker__groups script").count() == 0
+    assert "<script>" in page.inner_text(".hb-checker__marked")
+    page.click(".hb-checker__copy")
+    page.wait_for_selector(".hb-checker[data-feedback]")
+    assert dialogs == [] and page.evaluate("() => window.__pwned") is None
+
+
+def test_results_are_announced_politely(page) -> None:
+    shown = check(page, "Safe migration for all #migration #refugees #UN #IOM", "x", "institutional")
+    live = page.locator(".hb-checker [aria-live]")
+    assert live.get_attribute("aria-live") == "polite"
+    assert shown["announced"] == page.inner_text(".hb-checker__summary")
+    assert "warning" in shown["announced"] and "suggestion" in shown["announced"]
+    shown = check(page, "Today we met families in Mosul who returned home after years away. Read their stories here: #IOM",
+                  "x", "institutional")
+    assert shown["announced"].startswith("No problems found")
+
+
+def test_copy_feedback_lists_rule_ids_and_absolute_short_links(page, site_server) -> None:
+    check(page, "Safe migration for all #migration #refugees #UN #IOM", "x", "institutional")
+    page.click(".hb-checker__copy")
+    page.wait_for_function("() => document.querySelector('.hb-checker').dataset.feedback")
+    feedback = page.get_attribute(".hb-checker", "data-feedback")
+    assert f"X-001: This post has 4 hashtags; use at most 3." in feedback
+    assert site_server.url + "r/X-001/" in feedback
+    assert site_server.url + "r/X-005/" in feedback  # the manual checklist
+    assert page.evaluate("() => navigator.clipboard.readText()") == feedback
+
+
+def test_keyboard_only(chromium, site_server) -> None:
+    context = chromium.new_context()
+    page = context.new_page()
+    page.goto(site_server.url + "checker/")
+    wait_ready(page)
+    page.focus(".hb-checker select[name=platform]")
+    page.keyboard.press("Home")  # first option: X
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.name") == "account"
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.tagName") == "TEXTAREA"
+    page.keyboard.type("Safe migration for all #migration #refugees #UN #IOM")
+    page.wait_for_selector('.hb-checker[data-current="true"]')
+    show = page.locator('.hb-checker__finding[data-rule-id="X-001"] .hb-checker__show')
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("(el) => el === document.activeElement", show.element_handle()):
+            break
+    else:
+        pytest.fail("Tab never reached the finding's 'Show in draft' button")
+    page.keyboard.press("Enter")
+    selection = page.evaluate("() => { const t = document.activeElement; return [t.tagName, t.value.slice(t.selectionStart, t.selectionEnd)]; }")
+    assert selection == ["TEXTAREA", "#IOM"]
+    for _ in range(200):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.classList.contains('hb-checker__copy')"):
+            break
+    else:
+        pytest.fail("Tab never reached 'Copy feedback'")
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.querySelector('.hb-checker__copy-status').textContent")
+    context.close()
+
+
+def test_a_check_that_runs_too_long_restarts_the_worker(chromium, site_server) -> None:
+    context = chromium.new_context()
+    page = context.new_page()
+    page.goto(site_server.url + "checker/?checker-timeout=150")
+    wait_ready(page)
+    slow = ("Safe migration for all #migration #refugees 👩‍👩‍👧‍👦 漢字 https://en.wikipedia.org/wiki/Migration\n\n" * 8000)
+    page.select_option(".hb-checker select[name=platform]", "x")
+    page.fill(".hb-checker textarea", slow)
+    page.wait_for_selector('.hb-checker[data-restarts="1"]', timeout=60_000)
+    status = page.inner_text(".hb-checker__status")
+    assert "took longer than 150 ms" in status
+    assert "longer than" in page.inner_text(".hb-checker [aria-live]")
+    wait_ready(page)
+    assert page.get_attribute(".hb-checker", "data-current") == "false"
+    shown = check(page, "Safe migration for all #migration #refugees #UN #IOM", "x", "institutional")
+    assert "X-001" in [f["rule_id"] for f in shown["findings"]]
+    assert page.get_attribute(".hb-checker", "data-restarts") == "1"
+    context.close()
+
+
+def test_works_under_the_documented_content_security_policy(chromium, built_site) -> None:
+    with policy_server(built_site, SUB_PATH) as server:
+        context = chromium.new_context()
+        page = context.new_page()
+        console: list[str] = []
+        page.on("console", lambda message: console.append(message.text))
+        response = page.goto(server.url + "checker/")
+        assert "'unsafe-eval'" not in response.headers["content-security-policy"]
+        assert "'wasm-unsafe-eval'" in response.headers["content-security-policy"]
+        wait_ready(page)
+        shown = check(page, "Safe migration for all #migration #refugees #UN #IOM", "x", "institutional")
+        assert "X-001" in [f["rule_id"] for f in shown["findings"]]
+        assert not [line for line in console if "Content Security Policy" in line]
+        context.close()
+
+
+def test_wrong_mime_type_gives_a_clear_message(chromium, built_site) -> None:
+    with wrong_mime_server(built_site, SUB_PATH) as server:
+        context = chromium.new_context()
+        page = context.new_page()
+        page.goto(server.url + "checker/")
+        page.fill(".hb-checker textarea", "typing still works")
+        page.wait_for_selector('.hb-checker[data-state="failed"]', timeout=60_000)
+        assert not page.is_visible(".hb-checker progress")
+        assert "text/javascript" in page.inner_text(".hb-checker__status")
+        assert page.input_value(".hb-checker textarea") == "typing still works"
+        context.close()
+
+
+def test_opened_as_a_file_says_why_it_cannot_start(chromium, built_site) -> None:
+    context = chromium.new_context()
+    page = context.new_page()
+    page.goto((built_site / "checker" / "index.html").as_uri())
+    page.wait_for_timeout(500)  # give a module script (if the browser runs one from file://) time to start
+    assert page.get_attribute(".hb-checker", "data-state") in ("static", "failed")
+    assert not page.is_visible(".hb-checker progress")
+    assert "file" in page.inner_text(".hb-checker__status")
+    context.close()
+
+
+def test_pages_without_a_checker_load_nothing_of_it(chromium, site_server, built_site) -> None:
+    embedding = {p.parent.relative_to(built_site).as_posix() for p in built_site.rglob("index.html")
+                 if 'class="hb-checker"' in p.read_text(encoding="utf-8")}
+    assert "checker" in embedding
+    plain = next(p for p in sorted(built_site.rglob("index.html"))
+                 if p.parent.relative_to(built_site).as_posix() not in embedding)
+    text = plain.read_text(encoding="utf-8")
+    assert "assets/checker/" not in text and "pyodide" not in text
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_wcag_22_aa_violation(chromium, site_server, scheme: str) -> None:
+    context = chromium.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(site_server.url + "checker/")
+    wait_ready(page)
+    check(page, PAYLOADS + " https://en.wikipedia.org/wiki/Migration", "x", "institutional")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "() => axe.run(document, {runOnly: {type: 'tag', values: "
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']}})"
+    )
+    violations = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:5]) for v in result["violations"]]
+    assert violations == []
+    context.close()
