@@ -1,4 +1,7 @@
-"""Measures of a draft that a `limit` check can bound."""
+"""Measures of a draft that a `limit` check can bound.
+
+Each is linear in the draft's length and reads the draft's cached analyses (checks/text.py).
+"""
 
 from __future__ import annotations
 
@@ -29,8 +32,7 @@ def _grapheme_cut(draft: Draft, n: int) -> int:
 MEASURES: dict[str, Measure] = {
     m.name: m
     for m in (
-        Measure("x-length", "weighted characters", lambda d: d.x_length,
-                cut=lambda d, n: twitter.weighted_cut(d.text, n)),
+        Measure("x-length", "weighted characters", lambda d: d.x_length, cut=lambda d, n: d.x_cut(n)),
         Measure("characters", "characters", lambda d: len(d.text), cut=lambda d, n: min(n, len(d.text))),
         Measure("graphemes", "characters", lambda d: len(d.grapheme_starts), cut=_grapheme_cut),
         Measure("words", "words", lambda d: len(d.words), items=lambda d: d.words),

@@ -17,6 +17,7 @@ import yaml
 from .blocks import RawBlock, find_blocks
 from .errors import ParamErrors, RuleError, RulebookError
 from .kinds import compile_check, placeholders
+from .kinds.detector import CERTAIN
 from .model import ACCOUNTS, DOCUMENTS, ID_PATTERN, PLATFORMS, SEVERITIES, STATUSES, Rule, Rulebook, Source
 from .text import Draft
 
@@ -164,6 +165,10 @@ def parse_block(block: RawBlock) -> tuple[Rule | None, list[RuleError]]:
         else:
             problems = ParamErrors()
             check_fn = compile_check(check_spec, problems)
+            if check_spec.get("kind") == "detector" and severity == "error" and check_spec.get("name") not in CERTAIN:
+                error("severity", f"the {check_spec.get('name')!r} detector weighs a judgement, so its rule cannot be an error.",
+                      "use `severity: warning` (or suggestion) and say \"may\" in the message; keep the source's wording in the body.",
+                      at("severity"))
             for field, problem, fix in problems.problems:
                 error(field, problem, fix, lines.get(field, at("check")))
             if not message:

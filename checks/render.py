@@ -156,7 +156,7 @@ def card(rule: Rule, level: int, root: str, rulebook: Rulebook, places: dict[str
         f'<a class="hb-rule__short" href="{short}">{SHORT_LINK_DIR}/{escape(rule.id)}</a> '
         '<span class="hb-rule__actions" hidden>'
         f'<button type="button" class="hb-copy" data-copy="link" aria-label="Copy link to {escape(rule.id)}">Copy link</button> '
-        f'<button type="button" class="hb-copy" data-copy="email" aria-label="Copy {escape(rule.id)} for e-mail">Copy for e-mail</button>'
+        f'<button type="button" class="hb-copy" data-copy="email" aria-label="Copy for e-mail: {escape(rule.id)}">Copy for e-mail</button>'
         '</span> <span class="hb-rule__copied" role="status" aria-live="polite"></span></p>',
         "</footer>",
         "</article>",

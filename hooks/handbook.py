@@ -90,7 +90,8 @@ def _check_registry(rulebook: Rulebook, path: Path) -> None:
         raise PluginError(str(registry.RegistryError(problems, path)))
     new = registry.unrecorded(rulebook, published)
     if new:
-        log.info(f"{len(new)} rule(s) not yet in {path.name}: {', '.join(r.id for r in new)}. "
+        shown = ", ".join(r.id for r in new[:8]) + (f" and {len(new) - 8} more" if len(new) > 8 else "")
+        log.info(f"{len(new)} rule(s) not yet in {path.name}: {shown}. "
                  "Record them before publishing: python -m checks.registry record")
 
 

@@ -25,7 +25,7 @@ from typing import Any
 from ..errors import ParamErrors
 from ..text import Draft
 from . import Detect, Detection
-from ._near import no_options
+from ._near import fast, no_options
 
 NAME = "confidential"
 DESCRIPTION = "text marked confidential, internal, restricted, embargoed or not for distribution"
@@ -37,7 +37,7 @@ _SERVICE = r"(?:helpline|hotline|line|lines|service|services|counsell?ing|suppor
 _ABOUT_THE_TEXT = r"(?: (?:this|it|externally|outside|further|beyond|publicly|with anyone|on social media)\b|(?= ?[.!)]|$))"
 _SOBRE_EL_TEXTO = r"(?: (?:ce|cette|ceci|ces|este|esta|esto|estos|publiquement|públicamente|externamente)\b|(?= ?[.!)]|$))"
 
-_MARKING = re.compile(
+_MARKING = fast(
     # CONFIDENTIAL, RESTRICTED, EMBARGOED (capitals), but not "CONFIDENTIAL HELPLINE"
     r"\b(?:STRICTLY |HIGHLY )?(?:CONFIDENTIAL|CONFIDENTIEL(?:LE)?|CONFIDENCIAL|RESTRICTED|RESTREINT|EMBARGOED|INTERNAL ONLY"
     r"|NOT FOR DISTRIBUTION|NOT FOR PUBLICATION)\b(?! ?(?i:" + _SERVICE + r"))"

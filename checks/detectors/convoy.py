@@ -22,13 +22,13 @@ from typing import Any
 from ..errors import ParamErrors
 from ..text import Draft
 from . import Detect, Detection
-from ._near import Cues, Sentences, no_options
+from ._near import Cues, Sentences, fast, no_options
 
 NAME = "convoy"
 DESCRIPTION = "the route or time of a convoy or other movement of people or goods"
 
 _METAPHOR = r"(?! of (?:hope|love|joy|peace|solidarity|friendship|kindness|compassion|goodwill|ideas|dreams|memories)\b)"
-_MOVEMENT = re.compile(
+_MOVEMENT = fast(
     r"\b(?:"
     rf"(?P<convoy>convoys?{_METAPHOR}|convois?|convoyes?|trucks?|lorr(?:y|ies)|camions?|cami[oó]n|camiones|shipments?"
     r"|evacuations?|évacuations?|evacuaci[oó]n|evacuaciones|airlifts?|aid deliver(?:y|ies)|relief (?:items|supplies|goods)"
@@ -40,7 +40,7 @@ _MOVEMENT = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-_ROUTE = re.compile(
+_ROUTE = fast(
     r"\b(?i:via(?= (?:the )?[A-Z0-9])|vía(?= (?:la )?[A-Z0-9])|en route|routes?(?! (?:de|des|du|de la|d['’])\b)|road|roads|highway"
     r"|motorway|corridor|checkpoints?|(?:border )?crossing(?: point)?|bound for|itinerary|itinéraire|axe|axis|par la route"
     r"|point de contrôle|barrages? routiers?|poste[- ]frontière|ruta|carretera|puesto de control|paso fronterizo)\b"
@@ -48,7 +48,7 @@ _ROUTE = re.compile(
     r"|\bfrom [A-ZÀ-Ý][\w'’-]+ (?:to|towards|into) [A-ZÀ-Ý][\w'’-]+"
     r"|\bde [A-ZÀ-Ý][\w'’-]+ (?:à|a|hacia|hasta|vers) [A-ZÀ-Ý][\w'’-]+)",
 )
-_TIME = re.compile(
+_TIME = fast(
     r"\b(?:[01]?\d|2[0-3])(?::|h)[0-5]\d\b|\b(?:[01]?\d|2[0-3])h(?!\w)"
     r"|\b(?:[01]\d|2[0-3])[0-5]\d ?(?:hrs?|h)\b|\b(?:1[0-2]|0?[1-9]) ?(?i:a\.m\.|p\.m\.|am\b|pm\b)"
     r"|\b(?i:tonight|tomorrow(?: morning| night| evening| afternoon)?|at dawn|at dusk|at noon|at midnight|at first light|this (?:morning|afternoon|evening)"
@@ -56,7 +56,7 @@ _TIME = re.compile(
     r"|demain|ce soir|cette nuit|à l['’]aube|au petit matin|(?:ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:prochain|matin|soir)"
     r"|esta noche|ma[ñn]ana|al amanecer|a las \d{1,2}|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))\b",
 )
-_PAST = re.compile(
+_PAST = fast(
     r"\b(?i:arrived|reached|delivered|returned|completed|last (?:week|month|year)|yesterday|ago|earlier this (?:week|month|year)"
     r"|hier|est arrivée?|sont arrivée?s|a atteint|ayer|lleg[oó]|llegaron|el año pasado|l['’]an dernier)\b"
 )

@@ -16,14 +16,14 @@ from typing import Any
 from ..errors import ParamErrors
 from ..text import Draft
 from . import Detect, Detection
-from ._near import no_options
+from ._near import fast, no_options
 
 NAME = "disclaimer"
 DESCRIPTION = 'a "views are my own" or "retweets are not endorsements" disclaimer'
 
 _SHARING = r"(?:RTs?|retweets?|reposts?|shares?|likes?|follows?|favs?|boosts?)"
 _IS_NOT = r"(?:≠|!=|=/=|=\\=|<>|are not|aren't|is not|isn't|do not equal|don't equal|does not equal|doesn't equal|do not mean|don't mean|do not imply|don't imply|not)"
-_DISCLAIMER = re.compile(
+_DISCLAIMER = fast(
     r"\b(?:"
     # views / opinions / tweets ... are my own
     r"(?:(?:all|the) )?(?:views|opinions|thoughts|tweets|posts)(?: (?:expressed|shared|posted|stated))?"

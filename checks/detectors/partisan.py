@@ -25,7 +25,7 @@ from typing import Any
 from ..errors import ParamErrors
 from ..text import Draft
 from . import Detect, Detection
-from ._near import Cues, Sentences, no_options
+from ._near import Cues, Sentences, fast, no_options
 
 NAME = "partisan"
 DESCRIPTION = "calls to vote for a party or candidate and endorsements of candidates"
@@ -47,36 +47,36 @@ _NOT_A_NAME = set(
     vote votes voting support elections election primary run candidature
     """.split()
 )
-_CONTEST = re.compile(
+_CONTEST = fast(
     r"\b(?:photos?|pictures?|contests?|competitions?|poll|polls|awards?|prizes?|favou?rites?|entry|entries|finalists?"
     r"|shortlist(?:ed)?|concours|concurso|premios?|prix|people['’]s choice|video|story|stories)\b",
     re.IGNORECASE,
 )
 
-_VOTE = re.compile(
+_VOTE = fast(
     r"\b(?P<verb>(?i:vote|voting|votez|votons|voter|vota|voten|votad|votemos|votar|votaré|votaremos))"
     r"(?P<preposition> (?i:for|against|pour|contre|por|contra))? (?P<object>#?[\w'’.-]+)"
 )
-_HASHTAG = re.compile(
+_HASHTAG = fast(
     r"#(?i:vote|votez|vota)(?i:for|4|pour|por)?(?P<object>[A-ZÀ-Ý]\w*)"
     r"|#\w+(?:For|4)(?:President|Mayor|Governor|Senate|Senator|Congress|PM|Presidente|Président)\b"
 )
-_ELECT = re.compile(r"(?<![-\w])(?i:re-?elect|elect|élisez|réélisez|elijan|elige|reelijan|reelige)\b (?P<object>[\w'’.-]+)")
-_SLOGAN = re.compile(
+_ELECT = fast(r"(?<![-\w])(?i:re-?elect|elect|élisez|réélisez|elijan|elige|reelijan|reelige)\b (?P<object>[\w'’.-]+)")
+_SLOGAN = fast(
     r"\b(?P<object>[A-ZÀ-Ý][\w'’.-]*) (?:for|4) (?:President|Mayor|Governor|Senate|Senator|Congress|Parliament|Prime Minister"
     r"|PM|Chancellor|Président|Presidente)(?=[ \t]*(?:[!.,;:#\n)]|$|(?:19|20)\d\d\b))",
     re.MULTILINE,
 )
-_PARTY = re.compile(
+_PARTY = fast(
     r"\b(?i:support|supporting|join|joining|back|backing|vote for|voting for|elect)(?: the) (?:[A-ZÀ-Ý][\w'’-]* ){1,3}Party\b"
 )
-_ENDORSE = re.compile(
+_ENDORSE = fast(
     r"\b(?i:(?:I|we)(?:['’]m| am| are|['’]re| will|['’]ll| have| do)?(?: (?:proudly|fully|strongly|wholeheartedly|also|now))?"
     r" (?:support|endorse|endorsing|back|backing|campaign for|campaigning for|stand behind)"
     r"|(?:je|nous) (?:soutiens|soutenons|voterai|voterons|appelle à voter pour|appelons à voter pour)"
     r"|(?<!el )(?<!su )(?<!un )(?<!mi )(?<!nuestro )(?:apoyo|apoyamos|votaré por|votaremos por|voy a votar por))\b"
 )
-_POLITICAL = re.compile(
+_POLITICAL = fast(
     r"\b(?:(?i:candidates?|candidacy|candidature|re-?election|réélection|reelecci[oó]n|candidat(?:e|s|es)?|candidat[oa]s?"
     r"|for (?:president|mayor|governor|senate|senator|congress|parliament|prime minister)|pour la présidentielle"
     r"|para (?:presidente|presidenta|alcalde|alcaldesa|gobernador))"

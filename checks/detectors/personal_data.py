@@ -31,7 +31,7 @@ from ..errors import ParamErrors
 from ..kinds import string_list
 from ..text import Draft
 from . import Detect, Detection
-from ._near import OPTIONS_PREFIX, Cues, Sentences, known_options
+from ._near import OPTIONS_PREFIX, Cues, Sentences, fast, known_options
 
 NAME = "personal-data"
 DESCRIPTION = "phone numbers, e-mail addresses, dates of birth and home addresses"
@@ -71,19 +71,19 @@ def compile(options: dict[str, Any], errors: ParamErrors) -> Detect | None:
 
 # A run of digits and the characters phone numbers are written with. The run cannot
 # fail once it has started, so the search is linear; the shape is judged in Python.
-_NUMBER = re.compile(r"(?<![\w+/#.,-])(?:\+ ?)?\(?\d[\d() .\-\u00a0]*")
+_NUMBER = fast(r"(?<![\w+/#.,-])(?:\+ ?)?\(?\d[\d() .\-\u00a0]*")
 _PIECE_BREAK = re.compile(r"[ \u00a0]{2,}|\.[ \u00a0]")
 _DIGIT_GROUP = re.compile(r"\d+")
 _NANP_BRACKETS = re.compile(r"\(\d{3}\)[ \u00a0]?\d{3}[-. \u00a0]\d{4}")
 _NANP_PLAIN = re.compile(r"\d{3}([-.])\d{3}\1\d{4}")
 
-_PHONE_CUE = re.compile(
+_PHONE_CUE = fast(
     r"\b(?:phone|telephone|tel|tél|téléphone|teléfono|telefono|mobile|mob|cell|cellphone|call|ring|text|sms|whatsapp"
     r"|signal|viber|telegram|contact|reach|hotline|fax|portable|appelez|appeler|appelle|joindre|móvil|movil|celular"
     r"|llamar|llama|llámame|llámenos|llame|contacto)\b",
     re.IGNORECASE,
 )
-_NOT_PHONE_CUE = re.compile(
+_NOT_PHONE_CUE = fast(
     r"(?:\b(?:order|orders|ref|reference|réf|référence|referencia|invoice|facture|factura|ticket|case|dossier|expediente"
     r"|file|no|nr|num|isbn|issn|iban|account|compte|cuenta|tracking|serial|code|id|pedido|commande|batch|lot|grant"
     r"|contract|contrat|contrato|po|doc|document|resolution|vol|page|pp)\b|\b(?:no|p)\.|[n№][°º]|#)",
@@ -153,7 +153,7 @@ def _phone_confidence(piece: str, cue: bool) -> float | None:
 
 # E-mail addresses ------------------------------------------------------------------------
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?![\w-]|\.[\w-])")
+_EMAIL = fast(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?![\w-]|\.[\w-])")
 _FUNCTIONAL_MAILBOXES = {
     "info", "contact", "contacto", "press", "presse", "prensa", "media", "medias", "medios", "news", "hello", "support",
     "help", "office", "admin", "enquiries", "inquiries", "noreply", "no-reply", "webmaster", "communications", "comms",
@@ -189,7 +189,7 @@ _MONTHS = sorted(
 )
 _MONTH = "(?:" + "|".join(dict.fromkeys(_MONTHS)) + r")\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
-_DATE = re.compile(
+_DATE = fast(
     rf"\b(?:"
     rf"{_DAY}[./-](?:1[0-2]|0?[1-9])[./-](?:\d{{4}}|\d{{2}})(?![\d./-])"
     rf"|\d{{4}}-(?:1[0-2]|0?[1-9])-{_DAY}(?!\d)"
@@ -198,7 +198,7 @@ _DATE = re.compile(
     rf")",
     re.IGNORECASE,
 )
-_BIRTH_CUE = re.compile(
+_BIRTH_CUE = fast(
     r"\b(?:(?P<strong>date of birth|birth ?date|d\.o\.b\b\.?|dob\b|date de naissance|née? le|né\(e\) le|née?s? à .{0,30}? le"
     r"|fecha de nacimiento|nacid[oa] el|f\. ?nac\.)"
     r"|born|birthday|naissance|nacimiento|nació|cumpleaños)",
@@ -227,7 +227,7 @@ def _birth_dates(draft: Draft) -> list[Detection]:
 # Home addresses --------------------------------------------------------------------------
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-_STREET = re.compile(
+_STREET = fast(
     # 12 Baker Street, 1600 Pennsylvania Ave
     rf"\b\d{{1,5}}[A-Za-z]?,? (?:{_NAME_WORD} ){{1,4}}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent"
@@ -240,9 +240,9 @@ _STREET = re.compile(
     rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}},? (?:n[º°o]\.? ?)?\d{{1,4}}\b"
 )
 _POSTCODE_TOWN = r"(?:(?:[A-Z]{1,2}-)?\d{4,5} [A-ZÀ-ÖØ-Þ][\w'’-]+|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|[A-Z]{2} \d{5}(?:-\d{4})?\b)"
-_POSTCODE = re.compile(rf"\b{_POSTCODE_TOWN}")
+_POSTCODE = fast(rf"\b{_POSTCODE_TOWN}")
 _ADDRESS_TAIL = re.compile(rf",? {_POSTCODE_TOWN}")
-_PRIVATE_CUE = re.compile(
+_PRIVATE_CUE = fast(
     r"\b(?:(?P<strong>lives? (?:at|on|in)|living (?:at|on)|lived at|resides|residing|residence|(?:home|private|personal) address"
     r"|home is|(?:my|his|her|their|your) (?:home|house|flat|apartment|address)|at home|house is at|where (?:I|he|she|they|we) lives?"
     r"|habite|habitons|habitent|vit (?:au|à|a)|domicile|domicilié|domiciliée|demeure|réside|résidence|adresse personnelle"
@@ -251,7 +251,7 @@ _PRIVATE_CUE = re.compile(
     r"|address|adresse|dirección|direccion)\b",
     re.IGNORECASE,
 )
-_ORGANISATION_CUE = re.compile(
+_ORGANISATION_CUE = fast(
     r"\b(?:office|offices|headquarters|HQ|IOM|OIM|bureau|bureaux|siège|oficina|oficinas|sede|visit us|our|notre|nos"
     r"|nuestra|nuestras|embassy|ambassade|embajada|venue|conference|hotel|centre|center|centro)\b",
     re.IGNORECASE,

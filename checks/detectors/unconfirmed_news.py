@@ -20,18 +20,18 @@ from typing import Any
 from ..errors import ParamErrors
 from ..text import Draft
 from . import Detect, Detection
-from ._near import no_options
+from ._near import fast, no_options
 
 NAME = "unconfirmed-news"
 DESCRIPTION = "news labelled as breaking, unconfirmed, rumoured or from unnamed sources"
 
-_BREAKING_LABEL = re.compile(
+_BREAKING_LABEL = fast(
     r"#(?i:breaking|breakingnews|breaking_news|justin|ultimahora|últimahora|derniereminute|dernièreminute)\b"
     r"|\bBREAKING\b(?! ?[A-Z]{2,}\b)"  # a BREAKING label, not "BREAKING BARRIERS"
     r"|\b(?i:breaking)(?: ?(?i:news)\b| ?[:\-–—|])"
     r"|\b(?i:just in|dernière minute|derniere minute|última hora|ultima hora)\b"
 )
-_HEDGE = re.compile(
+_HEDGE = fast(
     r"\b(?:"
     r"(?P<strong>unconfirmed reports?|unverified reports?|reports? (?:that )?(?:have|has) not been (?:confirmed|verified)"
     r"|rumou?rs? (?:say|says|said|suggest|suggests|have it|has it|are circulating|is circulating|are spreading|that)"

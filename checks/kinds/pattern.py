@@ -36,15 +36,14 @@ def compile(params: dict[str, Any], errors: ParamErrors) -> Check | None:
     if errors:
         return None
     flags = 0 if case_sensitive else re.IGNORECASE
-    wanted = re.compile("|".join(f"(?:{p})" for p in patterns), flags)
-    allowed = re.compile("|".join(f"(?:{p})" for p in exceptions), flags) if exceptions else None
+    # Compiled one by one: a pattern may open with global flags such as (?m), which
+    # cannot stand inside a joined alternation.
+    wanted = [re.compile(p, flags) for p in patterns]
+    allowed = [re.compile(p, flags) for p in exceptions]
 
     def check(draft: Draft) -> list[Hit]:
-        excused = [m.span() for m in allowed.finditer(draft.text)] if allowed else []
-        return [
-            Hit(m.start(), m.end())
-            for m in wanted.finditer(draft.text)
-            if m.end() > m.start() and not any(s <= m.start() and m.end() <= e for s, e in excused)
-        ]
+        excused = [m.span() for pattern in allowed for m in pattern.finditer(draft.text)]
+        spans = sorted({m.span() for pattern in wanted for m in pattern.finditer(draft.text) if m.end() > m.start()})
+        return [Hit(start, end) for start, end in spans if not any(s <= start and end <= e for s, e in excused)]
 
     return check

@@ -6,6 +6,7 @@ import contextlib
 import io
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import Page
@@ -39,8 +40,9 @@ def wait_ready(page: Page) -> None:
 
 def check(page: Page, text: str, platform: str = "x", account: str = "institutional") -> dict[str, Any]:
     """Put a draft into the page's (first) checker and read what it shows once it is current."""
-    page.select_option(".hb-checker select[name=platform]", platform)
-    page.select_option(".hb-checker select[name=account]", account)
+    for name, value in (("platform", platform), ("account", account)):
+        if page.input_value(f".hb-checker select[name={name}]") != value:
+            page.select_option(f".hb-checker select[name={name}]", value)
     page.fill(".hb-checker textarea", text)
     page.wait_for_selector('.hb-checker[data-current="true"]', timeout=READY_TIMEOUT_MS)
     return page.evaluate(_READ)
@@ -50,14 +52,17 @@ def read(page: Page) -> dict[str, Any]:
     return page.evaluate(_READ)
 
 
-def cli_findings(text: str, platform: str, account: str) -> list[dict[str, Any]]:
-    """`python -m checks check - --format json` for this draft, run in-process."""
+def cli_findings(text: str, platform: str, account: str, site: Path) -> list[dict[str, Any]]:
+    """`python -m checks check - --format json --rules <site>/rules.json` for this draft, run in-process.
+
+    The built site's rules.json is the rulebook its checker ships, so both sides use the same rules."""
     out = io.StringIO()
     stdin = sys.stdin
     sys.stdin = io.StringIO(text)
     try:
         with contextlib.redirect_stdout(out):
-            code = cli_main(["check", "-", "--platform", platform, "--account", account, "--format", "json", "--fail-on", "never"])
+            code = cli_main(["check", "-", "--platform", platform, "--account", account, "--format", "json",
+                             "--fail-on", "never", "--rules", str(site / "rules.json")])
     finally:
         sys.stdin = stdin
     assert code == 0

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checks import load_rulebook
-from checks.model import ACCOUNTS, PLATFORMS
+from checks.model import ACCOUNTS, PLATFORMS, Rulebook
 from checks.summary import counters
 from tests.checker.corpus import corpus
 from tests.checker.driver import check, cli_findings, comparable, read, wait_ready
@@ -56,32 +55,34 @@ def test_loads_with_progress_and_lets_the_user_type_at_once(chromium, site_serve
     context.close()
 
 
-def test_every_platform_shows_expected_findings_and_counters(page) -> None:
-    rulebook = load_rulebook()
-    seen_rules: set[str] = set()
+def _text_rules(rulebook: Rulebook) -> list:
+    """Automatic rules whose examples are drafts (an `image` rule's examples describe images)."""
+    return [r for r in rulebook.active() if r.automatic and r.flag and r.check.get("kind") != "image"]
+
+
+def test_every_platform_shows_expected_findings_and_counters(page, built_site) -> None:
+    rulebook = Rulebook.loads((built_site / "rules.json").read_text(encoding="utf-8"))
+    rules = _text_rules(rulebook)
+    drafts = [(r.flag[0], r.platforms[0], r.accounts[0], r.id) for r in rules]
     for platform in PLATFORMS:
         for account in ACCOUNTS:
-            rules = [r for r in rulebook.applicable(platform, account) if r.automatic and r.flag and r.check.get("kind") != "image"]
-            drafts = [(r.flag[0], r.id) for r in rules] or [("Today we met families who returned home. #IOM", None)]
-            for draft, rule_id in drafts:
-                shown = check(page, draft, platform, account)
-                if rule_id:
-                    assert rule_id in [f["rule_id"] for f in shown["findings"]], (platform, account, draft)
-                    seen_rules.add(rule_id)
-                expected = {c.measure: c.value for c in counters(rulebook, shown["draft"], platform, account)}
-                assert shown["counters"] == expected, (platform, draft)
-                assert comparable(shown["findings"]) == comparable(cli_findings(shown["draft"], platform, account))
-                manual = [r.id for r in rulebook.applicable(platform, account) if not r.automatic]
-                assert shown["manual"] == manual
-    assert seen_rules == {r.id for r in rulebook.active() if r.automatic and r.flag and r.check.get("kind") != "image"}
+            drafts.append(("Today we met families who returned home.\n\nRead their stories: #IOM #UN", platform, account, None))
+    for draft, platform, account, rule_id in drafts:
+        shown = check(page, draft, platform, account)
+        if rule_id:
+            assert rule_id in [f["rule_id"] for f in shown["findings"]], (platform, account, draft)
+        expected = {c.measure: c.value for c in counters(rulebook, shown["draft"], platform, account)}
+        assert shown["counters"] == expected, (platform, draft)
+        assert comparable(shown["findings"]) == comparable(cli_findings(shown["draft"], platform, account, built_site))
+        assert shown["manual"] == [r.id for r in rulebook.applicable(platform, account) if not r.automatic]
 
 
-def test_corpus_findings_equal_the_command_line(page) -> None:
+def test_corpus_findings_equal_the_command_line(page, built_site) -> None:
     cases = [case for case in corpus() if case[0].strip()]
     assert len(cases) >= 200
     for text, platform, account in cases:
         shown = check(page, text, platform, account)
-        expected = cli_findings(shown["draft"], platform, account)
+        expected = cli_findings(shown["draft"], platform, account, built_site)
         assert comparable(shown["findings"]) == comparable(expected), (text, platform, account)
         assert [f["slice"] for f in shown["findings"]] == [f["text"] for f in expected]
         if shown["marks"]:

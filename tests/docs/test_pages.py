@@ -76,6 +76,9 @@ def test_manual_rules_reach_the_checklist(rulebook: Rulebook) -> None:
     assert {"ACC-015", "CPY-001", "FB-017"} <= facebook
     replies = {rule.id for rule in engine.manual("reply", "institutional")}
     assert {"REP-005", "REP-006"} <= replies
+    handle = {rule.id for rule in engine.manual("handle", "institutional")}
+    assert {"ACC-004", "ACC-006", "SEC-005"} <= handle
+    assert not {"ACC-004", "ACC-006", "SEC-005"} & facebook, "account set-up rules belong to the handle checklist, not a post's"
     personal = {rule.id for rule in engine.manual("any", "personal")}
     assert {"PER-019", "PER-031"} <= personal
     assert not personal & facebook - {"CPY-006", "SEC-003"}, "institutional-only rules leak into the personal checklist"

@@ -21,3 +21,8 @@ def test_unsafe_and_invalid_patterns_are_rejected() -> None:
     assert "not a valid regular expression" in problems(kind="pattern", patterns=["(unclosed"])[0][1]
     assert "catastrophically" in problems(kind="pattern", patterns=["(a+)+b"])[0][1]
     assert "catastrophically" in problems(kind="pattern", patterns=["x", "(a|ab)*c"])[0][1]
+
+
+def test_patterns_with_global_inline_flags_work_side_by_side() -> None:
+    check = compile_ok(kind="pattern", patterns=[r"(?m)^RT\b", r"\bvia @\w+"], case_sensitive=True)
+    assert spans(check, "Hello\nRT this via @someone") == ["RT", "via @someone"]
