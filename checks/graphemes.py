@@ -105,10 +105,14 @@ def _default_ignorable(point: int) -> bool:
     return 0xE0000 <= point <= 0xE0FFF or 0x2060 <= point <= 0x206F or 0xFFF0 <= point <= 0xFFF8
 
 
+_CONSONANTS = frozenset(point for low, high in _CONSONANT_RANGES for point in range(low, high + 1))
+
+
 def _is_consonant(point: int) -> bool:
-    if not 0x0915 <= point <= 0x0D3A:
-        return False
-    return any(low <= point <= high for low, high in _CONSONANT_RANGES)
+    return point in _CONSONANTS
+
+
+_INDIC_LOW, _INDIC_HIGH = 0x0900, 0x0DFF
 
 
 def grapheme_starts(text: str) -> list[int]:
@@ -120,40 +124,44 @@ def grapheme_starts(text: str) -> list[int]:
             return list(range(len(text)))
         return [i for i in range(len(text)) if not (text[i] == "\n" and i and text[i - 1] == "\r")]
     starts = [0]
-    previous = break_class(text[0])
-    regional_run = 1 if previous == REGIONAL else 0
-    emoji_state = 1 if previous == PICTO else 0  # 1: pictograph Extend*, 2: ... then ZWJ
-    conjunct = _conjunct_state(0, text[0], previous)
-    for index in range(1, len(text)):
-        char = text[index]
-        current = break_class(char)
-        point = ord(char)
-        if _joins(previous, current, regional_run, emoji_state, conjunct, point):
-            pass
-        else:
-            starts.append(index)
+    append = starts.append
+    cache_get = _cache.get
+    previous = OTHER
+    regional_run = 0
+    emoji_state = 0  # 1: pictograph then Extend*; 2: that, then ZWJ
+    conjunct = 0  # GB9c: 1 after a consonant (and extenders), 2 once a virama followed it
+    for index, char in enumerate(text):
+        current = cache_get(char)
+        if current is None:
+            current = break_class(char)
+        if index:
+            # GB3–GB13; the common case (two ordinary characters) first.
+            if current == OTHER and previous != PREPEND and conjunct != 2:
+                append(index)
+            elif (current == EXTEND or current == ZWJ) and (previous == OTHER or previous > CONTROL):
+                pass  # GB9
+            elif not _joins(previous, current, regional_run, emoji_state, conjunct, ord(char)):
+                append(index)
         regional_run = regional_run + 1 if current == REGIONAL else 0
         if current == PICTO:
             emoji_state = 1
-        elif current == EXTEND and emoji_state == 1:
-            pass
-        elif current == ZWJ and emoji_state == 1:
+        elif emoji_state == 1 and current == ZWJ:
             emoji_state = 2
-        else:
+        elif not (emoji_state == 1 and current == EXTEND):
             emoji_state = 0
-        conjunct = _conjunct_state(conjunct, char, current)
+        if conjunct or _INDIC_LOW <= ord(char) <= _INDIC_HIGH:
+            conjunct = _conjunct_state(conjunct, char, current)
         previous = current
     return starts
 
 
 def _conjunct_state(state: int, char: str, kind: int) -> int:
-    """GB9c: 1 after a consonant (and extenders), 2 once a virama followed it."""
     point = ord(char)
     if point in _LINKERS:
         return 2 if state else 0
     if _is_consonant(point):
         return 1
-    if kind in (EXTEND, ZWJ) and state:
+    if kind in (EXTEND, ZWJ) and state and point != 0x200C:
         return state
     return 0
 

@@ -30,7 +30,6 @@ PLATFORM_LABELS = {
 }
 ACCOUNT_LABELS = {"institutional": "institutional accounts", "personal": "personal accounts"}
 SEVERITY_LABELS = {"error": "Error", "warning": "Warning", "suggestion": "Suggestion"}
-SEVERITY_MEANINGS = {"error": "never / must", "warning": "avoid / should", "suggestion": "consider"}
 STATUS_LABELS = {"active": "Active", "superseded": "Superseded", "retired": "Retired"}
 SHORT_LINK_DIR = "r"
 
@@ -75,11 +74,6 @@ def check_label(rule: Rule) -> str:
 
 def check_text(rule: Rule) -> str:
     return "Automatic: the checker tests it" if rule.automatic else "Manual: check it yourself"
-
-
-def email_text(rule: Rule, link: str) -> str:
-    """What "copy for e-mail" copies (the script builds the same text with the absolute link)."""
-    return f"{rule.id} — {rule.title} — {link}"
 
 
 # Rule cards -----------------------------------------------------------------------------

@@ -81,7 +81,7 @@ class Draft:
     def hashtags(self) -> list[Span]:
         """Hashtags as X finds them, `#` included; none inside a link."""
         text = self.text
-        tags = twitter.extract_hashtags_with_indices(text, self._url_entities)
+        tags = twitter.extract_hashtags_with_indices(text, lambda: self._url_entities)
         return [Span(t.start, t.end, text[t.start:t.end]) for t in tags]
 
     @cached_property

@@ -21,7 +21,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 from . import emoji
 from .twitter_tlds import COUNTRY, GENERIC
@@ -96,31 +96,42 @@ _IDNA_SEPARATORS = re.compile("[\u3002\uff0e\uff61]")
 
 
 def _tld_table(names: str) -> tuple[frozenset[str], tuple[int, ...]]:
+    """Upper-cased names, and the lengths of those with a non-ASCII letter, longest first."""
     upper = frozenset(name.upper() for name in names.split())
-    return upper, tuple(sorted({len(name) for name in upper}, reverse=True))
+    return upper, tuple(sorted({len(name) for name in upper if not name.isascii()}, reverse=True))
 
 
 _GENERIC_TLDS = _tld_table(GENERIC)
 _COUNTRY_TLDS = _tld_table(COUNTRY)
+_ASCII_LETTERS = re.compile("[A-Za-z]+")
 
 
 def _tld_end(text: str, start: int, limit: int) -> int:
     """The end of the top-level domain at `start` (generic, then country code, then punycode), or -1.
 
     A listed domain matches case-insensitively, longest first, when the character after it
-    is not a letter, digit, @, + or -; `limit` acts as the end of the text.
+    is not a letter, digit, @, + or -; `limit` acts as the end of the text. So an all-ASCII
+    name must be the whole run of ASCII letters at `start`: one look-up, after the few
+    lengths of names with other letters (みんな, vermögensberatung).
     """
+    if start >= limit:
+        return -1
+    letters = _ASCII_LETTERS.match(text, start, limit)
+    run_end = letters.end() if letters else start
+    # A name with other letters continues the ASCII run with a non-ASCII letter.
+    mixed = run_end < limit and not text[run_end].isascii()
+    ascii_end = run_end if run_end > start and (run_end == limit or text[run_end] not in _TLD_FOLLOWER) else -1
     for names, lengths in (_GENERIC_TLDS, _COUNTRY_TLDS):
-        for length in lengths:
-            end = start + length
-            if end > limit:
-                continue
-            if end < limit and text[end] in _TLD_FOLLOWER:
-                continue
-            piece = text[start:end]
-            key = piece.upper()
-            if key in names and (piece.isascii() or not key.isascii()):
-                return end
+        if mixed:
+            for length in lengths:
+                end = start + length
+                if end > limit or (end < limit and text[end] in _TLD_FOLLOWER):
+                    continue
+                key = text[start:end].upper()
+                if not key.isascii() and key in names:
+                    return end
+        if ascii_end > 0 and text[start:ascii_end].upper() in names:
+            return ascii_end
     match = _PUNYCODE_TLD.match(text, start, limit)
     return match.end() if match else -1
 
@@ -186,8 +197,15 @@ class _DomainChains:
         return known[start]
 
 
+_PLAIN_DOMAIN = re.compile("[a-zA-Z0-9][-a-zA-Z0-9.]*")
+
+
 def _ascii_domains(domain: str) -> list[tuple[int, int]]:
     """twitter-text's `validAsciiDomain` matches in a domain, left to right (linear)."""
+    if _PLAIN_DOMAIN.fullmatch(domain):
+        # Every label is an ASCII label, so the greedy match is the whole domain, which
+        # already ends with a top-level domain.
+        return [(0, len(domain))]
     found: list[tuple[int, int]] = []
     size = len(domain)
     chains: dict[int, int] = {}
@@ -234,7 +252,7 @@ def _punycode_length(label: str) -> int:
     for part in parts:
         if len(part) > MAX_DOMAIN_LABEL_LENGTH:
             return MAX_DOMAIN_LABEL_LENGTH + 1
-        if all(char <= "\x7e" for char in part):
+        if part.isascii() and "\x7f" not in part:
             total += len(part)
         else:
             try:
@@ -247,7 +265,10 @@ def _punycode_length(label: str) -> int:
 def _valid_domain(domain: str) -> bool:
     if domain.startswith("xn--") and not _ascii_domains(domain):
         return False
-    return all(1 <= _punycode_length(label) <= MAX_DOMAIN_LABEL_LENGTH for label in domain.split("."))
+    labels = domain.split(".")
+    if domain.isascii() and "\x7f" not in domain:
+        return all(0 < len(label) <= MAX_DOMAIN_LABEL_LENGTH for label in labels)
+    return all(1 <= _punycode_length(label) <= MAX_DOMAIN_LABEL_LENGTH for label in labels)
 
 
 def utf16_length(text: str) -> int:
@@ -403,10 +424,11 @@ def _hashtag_boundary(char: str) -> bool:
     return _hashtag_kind(char) == _NOT_HASHTAG
 
 
-def extract_hashtags_with_indices(text: str, urls: list[Entity] | None = None) -> list[Entity]:
+def extract_hashtags_with_indices(text: str, urls: list[Entity] | Callable[[], list[Entity]] | None = None) -> list[Entity]:
     """twitter-text's `extractHashtagsWithIndices`: the entity text is the tag without its sign.
 
-    Hashtags that overlap a URL are left out; pass the text's URLs if they are known already.
+    Hashtags that overlap a URL are left out. `urls`: the text's URLs, or a function that
+    gives them, if they are known elsewhere (they are looked for only if there is a hashtag).
     """
     if "#" not in text and "＃" not in text:
         return []
@@ -435,6 +457,8 @@ def extract_hashtags_with_indices(text: str, urls: list[Entity] | None = None) -
         return tags
     if urls is None:
         urls = extract_urls_with_indices(text)
+    elif callable(urls):
+        urls = urls()
     return _without_overlaps(tags, urls)
 
 
@@ -457,7 +481,7 @@ def _without_overlaps(tags: list[Entity], urls: list[Entity]) -> list[Entity]:
     return kept
 
 
-def extract_hashtags(text: str, urls: list[Entity] | None = None) -> list[tuple[int, int]]:
+def extract_hashtags(text: str, urls: list[Entity] | Callable[[], list[Entity]] | None = None) -> list[tuple[int, int]]:
     """The (start, end) spans of the hashtags, sign included."""
     return [(tag.start, tag.end) for tag in extract_hashtags_with_indices(text, urls)]
 

@@ -33,10 +33,10 @@ def fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     lookahead on the possible first characters (in both cases) fails at once
     almost everywhere else, which makes cue searches several times faster.
     """
-    starts = _first_characters(list(sre_parse.parse(pattern, flags)), flags)
-    if not starts:
+    first = _first_characters(list(sre_parse.parse(pattern, flags)), flags)
+    if first is None or first[1]:
         return re.compile(pattern, flags)
-    return re.compile(f"(?=[{''.join(sorted(starts))}])(?:{pattern})", flags)
+    return re.compile(f"(?=[{''.join(sorted(first[0]))}])(?:{pattern})", flags)
 
 
 _CATEGORIES = {
@@ -46,14 +46,15 @@ _CATEGORIES = {
 }
 
 
-def _first_characters(items: list[tuple[object, object]], flags: int) -> set[str] | None:
-    """What a match of `items` can start with, as class members; None when anything goes."""
+def _first_characters(items: list[tuple[object, object]], flags: int) -> tuple[set[str], bool] | None:
+    """What a match of `items` can start with (as class members) and whether it can be
+    empty; None when it could start with anything."""
     starts: set[str] = set()
     for op, av in items:
         if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
             continue  # zero width
         if op == sre_constants.LITERAL:
-            return starts | _cases(chr(av), flags)  # type: ignore[arg-type]
+            return starts | _cases(chr(av), flags), False  # type: ignore[arg-type]
         if op == sre_constants.IN:
             found: set[str] = set()
             for kind, value in av:  # type: ignore[union-attr]
@@ -66,30 +67,27 @@ def _first_characters(items: list[tuple[object, object]], flags: int) -> set[str
                     found.add(_CATEGORIES[value])
                 else:
                     return None
-            return starts | found
+            return starts | found, False
         if op == sre_constants.SUBPATTERN:
             inner = _first_characters(list(av[-1]), flags | av[1])  # type: ignore[index]
-            if inner is None:
+        elif op == sre_constants.BRANCH:
+            branches = [_first_characters(list(branch), flags) for branch in av[1]]  # type: ignore[index]
+            if any(b is None for b in branches):
                 return None
-            return starts | inner  # a group that can be empty is not handled: give up below
-        if op == sre_constants.BRANCH:
-            for branch in av[1]:  # type: ignore[index]
-                inner = _first_characters(list(branch), flags)
-                if inner is None or not inner:
-                    return None
-                starts |= inner
-            return starts
-        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            inner = (set().union(*(b[0] for b in branches)), any(b[1] for b in branches))  # type: ignore[index]
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
             low, _, body = av  # type: ignore[misc]
             inner = _first_characters(list(body), flags)
-            if inner is None or not inner:
-                return None
-            starts |= inner
-            if low >= 1:
-                return starts
-            continue  # optional: what follows may start the match too
-        return None
-    return None  # the pattern can match the empty string
+            if inner is not None and low == 0:
+                inner = (inner[0], True)
+        else:
+            return None
+        if inner is None:
+            return None
+        starts |= inner[0]
+        if not inner[1]:
+            return starts, False
+    return starts, True
 
 
 def _cases(char: str, flags: int) -> set[str]:

@@ -32,8 +32,11 @@ DESCRIPTION = "text marked confidential, internal, restricted, embargoed or not 
 
 _CONFIDENTIAL = r"(?:confidential|confidentiel(?:le)?|confidencial)"
 _QUALIFIED = r"(?:(?:strictly|highly|strictement|hautement|estrictamente|altamente) )?"
-_LINE_START = r"(?:^|(?<=[\[(]))[ \t]*"
-_SERVICE = r"(?:helpline|hotline|line|lines|service|services|counsell?ing|support|reporting|advice|advisers?|advisors?|help|chat)\b"
+_LINE_START = r"(?:^|(?<=[\[(]))"
+_SERVICE = (
+    r"(?:helpline|hotline|line|lines|service|services|counsell?ing"
+    r"|support|reporting|advice|advisers?|advisors?|help|chat)\b"
+)
 _ABOUT_THE_TEXT = r"(?: (?:this|it|externally|outside|further|beyond|publicly|with anyone|on social media)\b|(?= ?[.!)]|$))"
 _SOBRE_EL_TEXTO = r"(?: (?:ce|cette|ceci|ces|este|esta|esto|estos|publiquement|públicamente|externamente)\b|(?= ?[.!)]|$))"
 
@@ -51,12 +54,15 @@ _MARKING = fast(
     # handling instructions
     r"|(?i:\b(?:for )?internal (?:use )?only\b|\bfor internal (?:use|purposes|circulation|distribution)\b"
     r"|\b(?:draft ?[–—:-] ?)?not for (?:public )?(?:distribution|publication|release|circulation|dissemination|sharing)\b"
-    rf"|\b(?:do not|don't|please do not|please don't) (?:share|forward|circulate|distribute|disclose|publish|post){_ABOUT_THE_TEXT}"
+    r"|\b(?:do not|don't|please do not|please don't)"
+    rf" (?:share|forward|circulate|distribute|disclose|publish|post){_ABOUT_THE_TEXT}"
     r"|\bembargoed (?:until|till|to|for|news|press|release|content|material)\b|\bunder embargo\b|\bembargo (?:until|till)\b"
     r"|\brestricted (?:distribution|circulation)\b|\boff the record\b"
-    r"|\b(?:à |pour )?usage interne\b|\bdiffusion restreinte\b|\bsous embargo\b|\bnon destinée? à (?:la )?(?:publication|diffusion)\b"
+    r"|\b(?:à |pour )?usage interne\b|\bdiffusion restreinte\b"
+    r"|\bsous embargo\b|\bnon destinée? à (?:la )?(?:publication|diffusion)\b"
     rf"|\bne pas (?:diffuser|partager|publier|transférer|divulguer){_SOBRE_EL_TEXTO}"
-    r"|\b(?:para |de )?uso interno\b|\bdifusión restringida\b|\bbajo embargo\b|\bprohibida su (?:difusión|distribución|publicación)\b"
+    r"|\b(?:para |de )?uso interno\b|\bdifusión restringida\b"
+    r"|\bbajo embargo\b|\bprohibida su (?:difusión|distribución|publicación)\b"
     rf"|\bno (?:difundir|compartir|publicar|reenviar|divulgar){_SOBRE_EL_TEXTO})",
     re.MULTILINE,
 )

@@ -10,6 +10,10 @@ detector decides:
   year") or a place alone is not flagged.
 - Metaphors are not movements: "a convoy of hope", "convoy of love".
 - A street address is not a route: "17 Route des Morillons".
+- Vaguer cues (a weekday, "from Libya to Italy", "heading towards") alone stay below
+  the usual floor, so statistics such as "departures from Libya to Italy rose" pass.
+- A movement told in the past ("reached", "yesterday", "last week") is less telling
+  than one to come: lower confidence, so a past trip with only vague cues passes.
 - The span runs from the movement word to the farthest cue, so the reader sees what
   gives the movement away. Both a route and a time raise the confidence.
 """
@@ -41,7 +45,8 @@ _MOVEMENT = fast(
     re.IGNORECASE,
 )
 _ROUTE = fast(
-    r"\b(?i:via(?= (?:the )?[A-Z0-9])|vía(?= (?:la )?[A-Z0-9])|en route|routes?(?! (?:de|des|du|de la|d['’])\b)|road|roads|highway"
+    r"\b(?i:via(?= (?:the )?[A-Z0-9])|vía(?= (?:la )?[A-Z0-9])|en route"
+    r"|route(?! (?:de|des|du|de la|d['’])\b)|road|roads|highway"
     r"|motorway|corridor|checkpoints?|(?:border )?crossing(?: point)?|bound for|itinerary|itinéraire|axe|axis|par la route"
     r"|point de contrôle|barrages? routiers?|poste[- ]frontière|ruta|carretera|puesto de control|paso fronterizo)\b"
     r"|(?P<weak>\b(?i:heading (?:to|for|towards)|towards|en direction de|rumbo a|con destino a)\b"
@@ -51,13 +56,17 @@ _ROUTE = fast(
 _TIME = fast(
     r"\b(?:[01]?\d|2[0-3])(?::|h)[0-5]\d\b|\b(?:[01]?\d|2[0-3])h(?!\w)"
     r"|\b(?:[01]\d|2[0-3])[0-5]\d ?(?:hrs?|h)\b|\b(?:1[0-2]|0?[1-9]) ?(?i:a\.m\.|p\.m\.|am\b|pm\b)"
-    r"|\b(?i:tonight|tomorrow(?: morning| night| evening| afternoon)?|at dawn|at dusk|at noon|at midnight|at first light|this (?:morning|afternoon|evening)"
-    r"|(?:on |next |this )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|demain|ce soir|cette nuit|à l['’]aube|au petit matin|(?:ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:prochain|matin|soir)"
-    r"|esta noche|ma[ñn]ana|al amanecer|a las \d{1,2}|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))\b",
+    r"|\b(?i:tonight|tomorrow(?: morning| night| evening| afternoon)?|at dawn|at dusk|at noon|at midnight|at first light"
+    r"|this (?:morning|afternoon|evening)|demain|ce soir|cette nuit"
+    r"|à l['’]aube|au petit matin|esta noche|ma[ñn]ana|al amanecer"
+    r"|a las \d{1,2})\b"
+    r"|(?P<weak>\b(?i:(?:on |next |this )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain| matin| soir)?"
+    r"|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))\b)",
 )
 _PAST = fast(
-    r"\b(?i:arrived|reached|delivered|returned|completed|last (?:week|month|year)|yesterday|ago|earlier this (?:week|month|year)"
+    r"\b(?i:arrived|reached|delivered|returned|completed|brought|took|transported|carried|travell?ed|left|departed|crossed"
+    r"|drove|flew|relocated|evacuated|helped|assisted|last (?:week|month|year)|yesterday|ago|earlier this (?:week|month|year)"
     r"|hier|est arrivée?|sont arrivée?s|a atteint|ayer|lleg[oó]|llegaron|el año pasado|l['’]an dernier)\b"
 )
 
@@ -85,11 +94,11 @@ def detect(draft: Draft) -> list[Detection]:
         cues = route + time
         span_start = min([start] + [c.start() for c in cues])
         span_end = max([end] + [c.end() for c in cues])
-        strong_route = any(not c.group("weak") for c in route)
-        confidence = 0.6 if strong_route or time else 0.45
+        strong = any(not c.group("weak") for c in cues)
+        confidence = 0.6 if strong else 0.45
         confidence += (0.15 if route and time else 0.0) + (0.1 if movement.group("convoy") else 0.0)
         if any(_together(sentences, start, end, c) for c in past.near(start, end, 80, 80)):
-            confidence -= 0.15
+            confidence -= 0.25
         if found and span_start < found[-1].end:
             previous = found.pop()
             span_start = min(span_start, previous.start)

@@ -22,19 +22,24 @@ NAME = "disclaimer"
 DESCRIPTION = 'a "views are my own" or "retweets are not endorsements" disclaimer'
 
 _SHARING = r"(?:RTs?|retweets?|reposts?|shares?|likes?|follows?|favs?|boosts?)"
-_IS_NOT = r"(?:≠|!=|=/=|=\\=|<>|are not|aren't|is not|isn't|do not equal|don't equal|does not equal|doesn't equal|do not mean|don't mean|do not imply|don't imply|not)"
+_IS_NOT = (
+    r"(?:≠|!=|=/=|=\\=|<>|are not|aren't|is not|isn't|do not equal|don't equal"
+    r"|does not equal|doesn't equal|do not mean|don't mean|do not imply|don't imply|not)"
+)
 _DISCLAIMER = fast(
     r"\b(?:"
     # views / opinions / tweets ... are my own
     r"(?:(?:all|the) )?(?:views|opinions|thoughts|tweets|posts)(?: (?:expressed|shared|posted|stated))?"
-    r"(?: (?:here|on this (?:account|page|profile|channel|blog)|herein))? (?:are|=)? ?(?:(?:my|mine|our|strictly|entirely|solely|purely"
-    r"|only|all) ?)?(?:my own|mine|our own|ours|personal|mine alone|my own alone)\b"
+    r"(?: (?:here|herein|on this (?:account|page|profile|channel|blog)))?"
+    r" (?:are|=)? ?(?:(?:my|mine|our|strictly|entirely|solely|purely|only|all) ?)?"
+    r"(?:my own|mine|our own|ours|personal|mine alone|my own alone)\b"
     r"|(?:views|opinions) (?:my own|mine|personal)\b"
     # ... do not (necessarily) reflect those of my employer
     r"|(?:views|opinions|tweets|posts)[^.\n]{0,40}? do(?:es)? not (?:necessarily )?(?:reflect|represent)"
     r" (?:those|the views|the position|the positions|the opinions) of (?:my|our|the) (?:employer|organi[sz]ation|agency)"
     # RTs ≠ endorsements, retweets are not endorsements, RT/likes ≠ endorsement
-    rf"|{_SHARING}(?: ?[/&,+] ?{_SHARING}| and {_SHARING}){{0,3}} ?{_IS_NOT} ?(?:an? )?(?:endorsements?|endorsing|endorsed|approval)"
+    rf"|{_SHARING}(?: ?[/&,+] ?{_SHARING}| and {_SHARING}){{0,3}}"
+    rf" ?{_IS_NOT} ?(?:an? )?(?:endorsements?|endorsing|endorsed|approval)"
     r"|personal views only|personal account,? personal views|views personal"
     # French, Spanish
     r"|(?:ces |mes |les )?(?:opinions|propos|tweets|publications|avis)(?: exprimé(?:e?s)?(?: ici)?)? n['’]engagent que moi"

@@ -39,7 +39,9 @@ def compile(options: dict[str, Any], errors: ParamErrors) -> Detect | None:
     exceptions = string_list(options, "exceptions", errors, prefix=OPTIONS_PREFIX)
     for value in prefixes:
         if not re.fullmatch(r"\w+", value):
-            errors.add(f"{OPTIONS_PREFIX}prefixes", f"{value!r} is not a handle prefix.", "use letters, digits or _, as in `IOM`.")
+            errors.add(
+                f"{OPTIONS_PREFIX}prefixes", f"{value!r} is not a handle prefix.", "use letters, digits or _, as in `IOM`."
+            )
     if errors:
         return None
     folded_prefixes = tuple(p.casefold() for p in prefixes)

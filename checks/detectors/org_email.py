@@ -36,6 +36,7 @@ def compile(options: dict[str, Any], errors: ParamErrors) -> Detect | None:
     )
 
     def detect(draft: Draft) -> list[Detection]:
-        return [Detection(m.start(), m.end(), 0.9, "an address at the organisation's domain") for m in address.finditer(draft.text)]
+        what = "an address at the organisation's domain"
+        return [Detection(m.start(), m.end(), 0.9, what) for m in address.finditer(draft.text)]
 
     return detect

@@ -71,7 +71,8 @@ _PARTY = fast(
     r"\b(?i:support|supporting|join|joining|back|backing|vote for|voting for|elect)(?: the) (?:[A-ZÀ-Ý][\w'’-]* ){1,3}Party\b"
 )
 _ENDORSE = fast(
-    r"\b(?i:(?:I|we)(?:['’]m| am| are|['’]re| will|['’]ll| have| do)?(?: (?:proudly|fully|strongly|wholeheartedly|also|now))?"
+    r"\b(?i:(?:I|we)(?:['’]m| am| are|['’]re| will|['’]ll| have| do)?"
+    r"(?: (?:proudly|fully|strongly|wholeheartedly|also|now))?"
     r" (?:support|endorse|endorsing|back|backing|campaign for|campaigning for|stand behind)"
     r"|(?:je|nous) (?:soutiens|soutenons|voterai|voterons|appelle à voter pour|appelons à voter pour)"
     r"|(?<!el )(?<!su )(?<!un )(?<!mi )(?<!nuestro )(?:apoyo|apoyamos|votaré por|votaremos por|voy a votar por))\b"
@@ -82,7 +83,10 @@ _POLITICAL = fast(
     r"|para (?:presidente|presidenta|alcalde|alcaldesa|gobernador))"
     r"|Party|Parti|Partido)\b"
 )
-_DETERMINER = set("the a an this that their his her its our your my final first last popular no any each every le la un une el".split())
+_DETERMINER = set(
+    "the a an this that their his her its our your my final first last popular no any each every le la un une el".split()
+)
+_VOTER = set("i'm i’m am are we're we’re you're you’re they're they’re be is was were proudly happily also still".split())
 _IMPERATIVE_BEFORE = set("please let's let us help must should to and go vote".split())
 
 
@@ -104,8 +108,11 @@ def detect(draft: Draft) -> list[Detection]:
     found: list[Detection] = []
     for match in _VOTE.finditer(text):
         end = _name_end(text, match.start("object"), match.end("object"))
-        if end is None or _previous_word(text, match.start()) in _DETERMINER or in_contest(match.start(), end):
+        before = _previous_word(text, match.start())
+        if end is None or before in _DETERMINER or in_contest(match.start(), end):
             continue
+        if match.group("verb").lower() == "voting" and before not in _VOTER:
+            continue  # "out-of-country voting for Iraqi citizens" is about an election, not a call
         found.append(Detection(match.start(), end, 0.8 if match.group("preposition") else 0.65, WHAT))
     for match in _HASHTAG.finditer(text):
         name = match.group("object")

@@ -116,7 +116,11 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces.append((cut, end))
     trimmed = []
     for a, b in pieces:
-        while b > a and not text[b - 1].isdigit() and not (text[b - 1] == ")" and "(" in text[a : b - 1]):
+        opening = text.rfind("(", a, b)
+        if opening > a and text.find(")", opening, b) < 0:
+            b = opening  # "+41 79 217 33 11 (24/7)": the bracket opens something else
+        first_opening = text.find("(", a, b)
+        while b > a and not text[b - 1].isdigit() and not (text[b - 1] == ")" and 0 <= first_opening < b - 1):
             b -= 1
         while a < b and not (text[a].isdigit() or text[a] in "+("):
             a += 1
@@ -187,7 +191,7 @@ _MONTHS = sorted(
     key=len,
     reverse=True,
 )
-_MONTH = "(?:" + "|".join(dict.fromkeys(_MONTHS)) + r")\.?"
+_MONTH = "(?=[adefjmnos])(?:" + "|".join(dict.fromkeys(_MONTHS)) + r")\.?"  # the lookahead saves time
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _DATE = fast(
     rf"\b(?:"
@@ -231,20 +235,25 @@ _STREET = fast(
     # 12 Baker Street, 1600 Pennsylvania Ave
     rf"\b\d{{1,5}}[A-Za-z]?,? (?:{_NAME_WORD} ){{1,4}}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent"
-    r"|Square|Sq|Highway|Hwy|Parkway|Pkwy|Row|Grove|Gardens|Mews)\b\.?"
+    r"|Square|Sq|Highway|Hwy|Parkway|Pkwy|Row|Grove|Gardens|Mews)\b"
     # 12 rue des Alpes, 3 bis avenue de France
     rf"|\b\d{{1,4}}(?: ?(?:bis|ter))?,? (?i:rue|avenue|av\.|boulevard|bd|chemin|ch\.|route|rte|allée|allee|impasse|place"
     rf"|quai|cours|passage|promenade) (?:(?:de la|des|du|de|la|le) |[dl]['’])?[\w'’-]+(?: {_NAME_WORD}){{0,3}}"
     # Calle Mayor 5, Avenida de la Paz, nº 12
-    rf"|\b(?i:calle|c/|avenida|avda\.|av\.|paseo|plaza|carrera|camino|ronda|travesía|carretera) (?:(?:de la|de los|de las|del|de) )?"
+    r"|\b(?i:calle|c/|avenida|avda\.|av\.|paseo|plaza|carrera|camino"
+    r"|ronda|travesía|carretera) (?:(?:de la|de los|de las|del|de) )?"
     rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}},? (?:n[º°o]\.? ?)?\d{{1,4}}\b"
 )
-_POSTCODE_TOWN = r"(?:(?:[A-Z]{1,2}-)?\d{4,5} [A-ZÀ-ÖØ-Þ][\w'’-]+|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|[A-Z]{2} \d{5}(?:-\d{4})?\b)"
+_POSTCODE_TOWN = (
+    r"(?:(?:[A-Z]{1,2}-)?\d{4,5} [A-ZÀ-ÖØ-Þ][\w'’-]+"
+    r"|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|[A-Z]{2} \d{5}(?:-\d{4})?\b)"
+)
 _POSTCODE = fast(rf"\b{_POSTCODE_TOWN}")
 _ADDRESS_TAIL = re.compile(rf",? {_POSTCODE_TOWN}")
 _PRIVATE_CUE = fast(
     r"\b(?:(?P<strong>lives? (?:at|on|in)|living (?:at|on)|lived at|resides|residing|residence|(?:home|private|personal) address"
-    r"|home is|(?:my|his|her|their|your) (?:home|house|flat|apartment|address)|at home|house is at|where (?:I|he|she|they|we) lives?"
+    r"|home is|(?:my|his|her|their|your) (?:home|house|flat|apartment|address)"
+    r"|at home|house is at|where (?:I|he|she|they|we) lives?"
     r"|habite|habitons|habitent|vit (?:au|à|a)|domicile|domicilié|domiciliée|demeure|réside|résidence|adresse personnelle"
     r"|(?:mon|son|leur|ton) adresse|chez (?:moi|lui|elle|eux)"
     r"|viv[eo] en|viven en|domicilio|residencia|reside en|(?:mi|su|tu) (?:dirección|direccion|casa)|dirección particular)"

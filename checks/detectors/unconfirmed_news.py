@@ -7,7 +7,8 @@ on; refrain from perpetuating rumours. What this detector decides:
   colon, dash or "news", or as a hashtag (`#Breaking`, `#BreakingNews`). "Breaking
   barriers", "breaking the cycle of poverty" and "icebreaking" are not news.
 - "Rumours" count only when they say something ("rumours say", "rumour has it",
-  "it is rumoured"), so a post that warns against rumours is clean.
+  "we heard rumours", "rumours that the camp will close"), so a post that warns
+  against rumours ("rumours that cannot be confirmed") is clean.
 - Hedged attributions ("reportedly", "sources say", "according to unnamed sources",
   "not yet confirmed", "unverified") count, with less confidence than a label.
 """
@@ -34,7 +35,10 @@ _BREAKING_LABEL = fast(
 _HEDGE = fast(
     r"\b(?:"
     r"(?P<strong>unconfirmed reports?|unverified reports?|reports? (?:that )?(?:have|has) not been (?:confirmed|verified)"
-    r"|rumou?rs? (?:say|says|said|suggest|suggests|have it|has it|are circulating|is circulating|are spreading|that)"
+    r"|rumou?rs? (?:say|says|said|suggest|suggests|have it|has it|are circulating|is circulating|are spreading)"
+    # "rumours that the camp will close" tells one; "rumours that cannot be confirmed" is about them
+    r"|(?:heard|hearing|hear) rumou?rs?|rumou?rs? that(?= (?:the|a|an|this|these|some|many|all|we|they|he|she|it|there"
+    r"|our|their|his|her|its|IOM|OIM)\b| (?-i:[A-Z0-9]))"
     r"|rumou?r has it|(?:it is|it's) rumou?red|rumou?red to"
     r"|informations? non confirmées?|selon des rumeurs|des rumeurs (?:disent|circulent)"
     r"|informaci[oó]n no confirmada|noticias? no confirmadas?|se rumorea|según rumores|rumores (?:dicen|indican|apuntan))"

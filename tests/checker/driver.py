@@ -14,6 +14,7 @@ from playwright.sync_api import Page
 from checks.cli import main as cli_main
 
 READY_TIMEOUT_MS = 60_000
+CLIPBOARD = ["clipboard-read", "clipboard-write"]
 
 _READ = """
 () => {
@@ -43,9 +44,20 @@ def check(page: Page, text: str, platform: str = "x", account: str = "institutio
     for name, value in (("platform", platform), ("account", account)):
         if page.input_value(f".hb-checker select[name={name}]") != value:
             page.select_option(f".hb-checker select[name={name}]", value)
-    page.fill(".hb-checker textarea", text)
+    paste(page, text)
     page.wait_for_selector('.hb-checker[data-current="true"]', timeout=READY_TIMEOUT_MS)
     return page.evaluate(_READ)
+
+
+def paste(page: Page, text: str) -> None:
+    """Replace the draft by pasting, as a user does (the page's context needs clipboard permissions)."""
+    page.evaluate("(text) => navigator.clipboard.writeText(text)", text)
+    page.focus(".hb-checker textarea")
+    page.keyboard.press("ControlOrMeta+A")
+    if text:
+        page.keyboard.press("ControlOrMeta+V")
+    else:
+        page.keyboard.press("Delete")
 
 
 def read(page: Page) -> dict[str, Any]:

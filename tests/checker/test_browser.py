@@ -10,7 +10,7 @@ import pytest
 from checks.model import ACCOUNTS, PLATFORMS, Rulebook
 from checks.summary import counters
 from tests.checker.corpus import corpus
-from tests.checker.driver import check, cli_findings, comparable, read, wait_ready
+from tests.checker.driver import CLIPBOARD, check, cli_findings, comparable, paste, read, wait_ready
 from tests.checker.servers import policy_server, wrong_mime_server
 from tests.conftest import SUB_PATH
 from tests.support.browser import RequestLog
@@ -28,7 +28,7 @@ PAYLOADS = (
 
 @pytest.fixture(scope="module")
 def page(chromium, site_server) -> Iterator:
-    context = chromium.new_context(permissions=["clipboard-read", "clipboard-write"])
+    context = chromium.new_context(permissions=CLIPBOARD)
     page = context.new_page()
     log = RequestLog(page).__enter__()
     page.log = log  # type: ignore[attr-defined]
@@ -40,7 +40,7 @@ def page(chromium, site_server) -> Iterator:
 
 
 def test_loads_with_progress_and_lets_the_user_type_at_once(chromium, site_server) -> None:
-    context = chromium.new_context()
+    context = chromium.new_context(permissions=CLIPBOARD)
     page = context.new_page()
     page.goto(site_server.url + "checker/")
     page.fill(".hb-checker textarea", "Safe migration for all #migration #refugees #UN #IOM")
@@ -151,7 +151,7 @@ def test_copy_feedback_lists_rule_ids_and_absolute_short_links(page, site_server
 
 
 def test_keyboard_only(chromium, site_server) -> None:
-    context = chromium.new_context()
+    context = chromium.new_context(permissions=CLIPBOARD)
     page = context.new_page()
     page.goto(site_server.url + "checker/")
     wait_ready(page)
@@ -185,13 +185,13 @@ def test_keyboard_only(chromium, site_server) -> None:
 
 
 def test_a_check_that_runs_too_long_restarts_the_worker(chromium, site_server) -> None:
-    context = chromium.new_context()
+    context = chromium.new_context(permissions=CLIPBOARD)
     page = context.new_page()
     page.goto(site_server.url + "checker/?checker-timeout=150")
     wait_ready(page)
     slow = ("Safe migration for all #migration #refugees 👩‍👩‍👧‍👦 漢字 https://en.wikipedia.org/wiki/Migration\n\n" * 8000)
     page.select_option(".hb-checker select[name=platform]", "x")
-    page.fill(".hb-checker textarea", slow)
+    paste(page, slow)
     page.wait_for_selector('.hb-checker[data-restarts="1"]', timeout=60_000)
     status = page.inner_text(".hb-checker__status")
     assert "took longer than 150 ms" in status
@@ -206,7 +206,7 @@ def test_a_check_that_runs_too_long_restarts_the_worker(chromium, site_server) -
 
 def test_works_under_the_documented_content_security_policy(chromium, built_site) -> None:
     with policy_server(built_site, SUB_PATH) as server:
-        context = chromium.new_context()
+        context = chromium.new_context(permissions=CLIPBOARD)
         page = context.new_page()
         console: list[str] = []
         page.on("console", lambda message: console.append(message.text))
@@ -222,7 +222,7 @@ def test_works_under_the_documented_content_security_policy(chromium, built_site
 
 def test_wrong_mime_type_gives_a_clear_message(chromium, built_site) -> None:
     with wrong_mime_server(built_site, SUB_PATH) as server:
-        context = chromium.new_context()
+        context = chromium.new_context(permissions=CLIPBOARD)
         page = context.new_page()
         page.goto(server.url + "checker/")
         page.fill(".hb-checker textarea", "typing still works")
@@ -234,7 +234,7 @@ def test_wrong_mime_type_gives_a_clear_message(chromium, built_site) -> None:
 
 
 def test_opened_as_a_file_says_why_it_cannot_start(chromium, built_site) -> None:
-    context = chromium.new_context()
+    context = chromium.new_context(permissions=CLIPBOARD)
     page = context.new_page()
     page.goto((built_site / "checker" / "index.html").as_uri())
     page.wait_for_timeout(500)  # give a module script (if the browser runs one from file://) time to start
@@ -256,7 +256,7 @@ def test_pages_without_a_checker_load_nothing_of_it(chromium, site_server, built
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_wcag_22_aa_violation(chromium, site_server, scheme: str) -> None:
-    context = chromium.new_context(color_scheme=scheme)
+    context = chromium.new_context(permissions=CLIPBOARD, color_scheme=scheme)
     page = context.new_page()
     page.goto(site_server.url + "checker/")
     wait_ready(page)

@@ -115,3 +115,21 @@ Answer questions while they still matter.
     result = build(tree, tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "site" / "r" / "T-020" / "index.html").is_file()
+
+
+def test_a_link_to_a_rule_that_does_not_exist_fails_the_build(tree: Path, tmp_path: Path) -> None:
+    index = tree / "docs" / "index.md"
+    index.write_text(index.read_text(encoding="utf-8") + "\nSee [T-999](guide/posting.md#t-999).\n", encoding="utf-8")
+    result = build(tree, tmp_path)
+    assert result.returncode != 0
+    assert "'guide/posting.md' does not contain an anchor '#t-999'" in result.stderr
+
+
+def test_the_404_page_finds_its_assets_under_the_deployed_sub_path(tree: Path, tmp_path: Path) -> None:
+    result = build_site(tmp_path / "site", docs_dir=tree / "docs", registry=tree / "published-rules.json",
+                        env={"HANDBOOK_SITE_URL": "https://intranet.example.org/handbooks/social-media/"})
+    assert result.returncode == 0, result.stderr
+    not_found = (tmp_path / "site" / "404.html").read_text(encoding="utf-8")
+    assert 'href="/handbooks/social-media/assets/handbook.css"' in not_found
+    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert 'href="assets/handbook.css"' in home  # other pages stay relative

@@ -11,6 +11,7 @@ Run as `python -m tests.support.build SITE_DIR [--docs-dir D] [--registry R]`.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -33,7 +34,7 @@ def fixture_tree(name: str, dest: Path) -> Path:
 
 
 def build_site(site_dir: Path, docs_dir: Path | None = None, registry: Path | None = None,
-               strict: bool = True) -> subprocess.CompletedProcess[str]:
+               strict: bool = True, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     if docs_dir is None and registry is None:
         command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(CONFIG), "-d", str(site_dir)]
         command += ["--strict"] if strict else []
@@ -42,7 +43,8 @@ def build_site(site_dir: Path, docs_dir: Path | None = None, registry: Path | No
         command += ["--docs-dir", str(docs_dir)] if docs_dir else []
         command += ["--registry", str(registry)] if registry else []
         command += [] if strict else ["--no-strict"]
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    environment = {key: value for key, value in os.environ.items() if key != "HANDBOOK_SITE_URL"} | (env or {})
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, env=environment)
 
 
 def main() -> None:

@@ -58,6 +58,8 @@ class _HtmlResources(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
+        if tag == "link" and values.get("rel", "").lower() == "canonical":
+            return  # names the page's own address; browsers do not fetch it
         for name in RESOURCE_ATTRIBUTES.get(tag, ()):
             if name in values:
                 urls = [part.split()[0] for part in values[name].split(",") if part.strip()] if name == "srcset" else [values[name]]

@@ -131,7 +131,8 @@ class Checker {
   }
 
   listen() {
-    this.draft.addEventListener("input", () => this.changed(DEBOUNCE_MS));
+    // A paste or drop is a whole draft: check it at once; typing waits for a pause.
+    this.draft.addEventListener("input", (event) => this.changed(/^insertFrom(Paste|Drop)/.test(event.inputType || "") ? 0 : DEBOUNCE_MS));
     this.platformSelect.addEventListener("change", () => this.changed(0));
     this.accountSelect.addEventListener("change", () => this.changed(0));
     this.draft.addEventListener("focus", () => this.start(), { once: true });
@@ -217,12 +218,16 @@ class Checker {
   receive(message) {
     if (message.type === "progress") {
       this.progress.value = message.step;
-      if (message.step < message.total) this.setStatus(`Loading the checker: ${message.label.toLowerCase()} (step ${message.step} of ${message.total})… You can type already.`, "loading");
+      if (message.step >= message.total) return;
+      const step = `${message.label.toLowerCase()} (step ${message.step} of ${message.total})…`;
+      if (this.restartNote) this.setStatus(`${this.restartNote} Restarting the checker: ${step}`, "warning");
+      else this.setStatus(`Loading the checker: ${step} You can type already.`, "loading");
     } else if (message.type === "ready") {
       clearTimeout(this.loadWatchdog);
       this.ready = true;
       this.progress.hidden = true;
       this.setState("ready");
+      this.restartNote = "";
       if (this.stalledKey && Checker.same(this.stalledKey, this.key())) {
         this.setStatus(`${this.stallMessage} The checker has restarted: change the draft to check it again.`, "warning");
       } else {
@@ -262,11 +267,12 @@ class Checker {
     this.worker = null;
     this.inFlight = null;
     this.restarts += 1;
+    this.restartNote = text;
     this.root.dataset.restarts = String(this.restarts);
     this.announce(text);
     this.spawn();
     this.setState("restarting");
-    this.setStatus(`${text} Restarting…`, "warning");
+    this.setStatus(`${text} Restarting the checker…`, "warning");
   }
 
   // --- checking ----------------------------------------------------------------------
@@ -298,7 +304,6 @@ class Checker {
     const seconds = this.timeoutMs >= 1000 ? `${this.timeoutMs / 1000} s` : `${this.timeoutMs} ms`;
     this.stallMessage = `Checking this draft took longer than ${seconds}, so the checker stopped it.`;
     this.restart(this.stallMessage);
-    this.setStatus(`${this.stallMessage} Restarting the checker… Change the draft to check it again.`, "warning");
   }
 
   answered(message) {

@@ -35,6 +35,10 @@ PIECES = {
     "disclaimer-cues": "views are my own RTs ≠ RT/likes/shares/follows ",
     "capitals": "Aa Bb ",
     "one-long-line": "x" * 99 + "/",
+    "brackets": "1)(",
+    "plus-signs": "+ 1",
+    "vote-words": "Vote ",
+    "street-like": "12 Aa Aa Aa Aa ",
 }
 
 

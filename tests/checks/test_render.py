@@ -1,0 +1,86 @@
+"""Rule cards, short-link pages and the rules index as Markdown/HTML (checks/render.py), without MkDocs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import markdown
+import pytest
+
+from checks.parse import parse_tree
+from checks.render import (Place, applies_to, heading_level_at, long_date, page_title, render_cards, rules_index,
+                           short_link_page)
+
+FIXTURE = Path(__file__).resolve().parents[1] / "site" / "fixtures" / "basic" / "docs"
+
+
+@pytest.fixture(scope="module")
+def rulebook():
+    return parse_tree(FIXTURE)
+
+
+@pytest.fixture(scope="module")
+def places(rulebook):
+    return {r.id: Place(f"guide/{Path(r.file).name}", f"guide/{Path(r.file).stem}/", Path(r.file).stem.title())
+            for r in rulebook.rules}
+
+
+def to_html(text: str) -> str:
+    return markdown.markdown(text, extensions=["md_in_html", "attr_list", "toc", "admonition"])
+
+
+def test_a_card_shows_everything_about_its_rule(rulebook, places) -> None:
+    text = (FIXTURE / "guide" / "posting.md").read_text(encoding="utf-8")
+    html = to_html(render_cards(text, rulebook, "../../", places))
+    assert '<h3 class="hb-rule__heading" id="t-001">' in html
+    assert "<strong>find</strong>" in html  # the body is Markdown
+    for seen in ("Warning", "X, Facebook · institutional accounts", "Automatic: the checker tests it", "Active",
+                 "Just #one here", "A post&#10;over two lines", "Too many #a #b #c",
+                 "Social media guidelines for official accounts, V.191016 › Twitter › Hashtags",
+                 '<time datetime="2019-10-16">16 October 2019</time>', "revised", 'href="../../r/T-001/"',
+                 "Manual: check it yourself", "All platforms · personal accounts"):
+        assert seen in html, seen
+    assert "We are sorry you feel this way &lt;b&gt;now&lt;/b&gt;" in html  # examples are text, never markup
+    assert "/// rule" not in html
+
+
+def test_a_superseded_card_names_its_replacement(rulebook, places) -> None:
+    text = (FIXTURE / "guide" / "history.md").read_text(encoding="utf-8")
+    html = to_html(render_cards(text, rulebook, "", places))
+    assert 'This rule was superseded by <a href="guide/posting/#t-001">T-001 Use at most two hashtags</a>.' in html
+    assert "This rule was retired" in html and "Audiences read at weekends too." in html
+
+
+def test_heading_levels_follow_the_page_and_skip_fenced_code() -> None:
+    text = "# Page\n\n## Section\n\n```\n# not a heading\n```\n\nX\n"
+    assert heading_level_at(text, 9) == 3
+    assert heading_level_at("#### Deep\n##### Deeper\n\nX", 4) == 6
+    assert heading_level_at("No heading\n", 1) == 2
+
+
+def test_short_link_pages_refresh_only_for_active_rules(rulebook, places) -> None:
+    active = short_link_page(rulebook.by_id["T-001"], rulebook, places)
+    assert 'redirect: "../../guide/posting/#t-001"' in active
+    assert "[Read T-001 in the handbook: Posting](../../guide/posting.md#t-001)" in active
+    superseded = short_link_page(rulebook.by_id["T-010"], rulebook, places)
+    assert "redirect:" not in superseded
+    assert "This rule was superseded by T-001" in superseded and "(../../guide/posting.md#t-001)" in superseded
+
+
+def test_the_index_has_a_row_per_rule_with_filter_data(rulebook, places) -> None:
+    html = rules_index(rulebook, "../", places)
+    assert html.count("<tr id=") == len(rulebook.rules)
+    assert '<tr id="t-002" data-platforms="reply" data-accounts="institutional personal" data-severity="error" data-status="active">' in html
+    assert 'href="../guide/posting/#t-002"' in html
+    assert '<form class="hb-filters" aria-label="Filter the rules" hidden>' in html
+
+
+def test_words() -> None:
+    assert long_date("2019-10-16") == "16 October 2019"
+    assert page_title("---\ntitle: Home\n---\n# Other\n", "x") == "Home"
+    assert page_title("Intro\n\n# X (Twitter) { #x }\n", "x") == "X (Twitter)"
+    assert page_title("No title\n", "fallback") == "fallback"
+
+
+def test_applies_to_in_words(rulebook) -> None:
+    assert applies_to(rulebook.by_id["T-002"]) == "Replies to comments · all accounts"
