@@ -185,12 +185,13 @@ def main(argv: list[str] | None = None) -> int:
         print(RegistryError(problems, args.registry), file=sys.stderr)
         return 1
     new = unrecorded(rulebook, registry)
+    listed = ", ".join(r.id for r in new[:8]) + (f" and {len(new) - 8} more" if len(new) > 8 else "") or "none"
     if args.command == "record":
         Path(args.registry).write_text(dumps(record(rulebook, registry)), encoding="utf-8")
-        print(f"{args.registry}: {len(rulebook.rules)} rules; recorded {len(new)} new: {', '.join(r.id for r in new) or 'none'}")
+        print(f"{args.registry}: {len(rulebook.rules)} rules; recorded {len(new)} new: {listed}")
     else:
         print(f"{args.registry}: {len(registry)} published IDs intact; "
-              f"{len(new)} rule(s) not recorded yet: {', '.join(r.id for r in new) or 'none'}")
+              f"{len(new)} rule(s) not recorded yet: {listed}")
     return 0
 
 

@@ -31,7 +31,6 @@ MAX_WEIGHTED_LENGTH = 280
 SCALE = 100
 DEFAULT_WEIGHT = 200
 TRANSFORMED_URL_LENGTH = 23
-URL_LENGTH = TRANSFORMED_URL_LENGTH
 LIGHT_RANGES = ((0x0000, 0x10FF), (0x2000, 0x200D), (0x2010, 0x201F), (0x2032, 0x2037))
 """Code points that weigh 100 (one character); every other code point weighs 200."""
 
@@ -598,14 +597,16 @@ def weighted_length(text: str, urls: list[tuple[int, int]] | None = None,
     text's NFC form (the text itself, when it is already NFC).
     """
     normalized = _normalized(text)
-    units = _entities(normalized, urls, emoji_spans)
+    return _total_weight(normalized, _entities(normalized, urls, emoji_spans)) // SCALE
+
+
+def _total_weight(normalized: str, units: list[tuple[int, int, int]]) -> int:
     total = 0
     position = 0
     for start, end, weight in units:
         total += _plain_weight(normalized, position, start) + weight
         position = end
-    total += _plain_weight(normalized, position, len(normalized))
-    return total // SCALE
+    return total + _plain_weight(normalized, position, len(normalized))
 
 
 def _walk(normalized: str, units: list[tuple[int, int, int]], budget: int) -> tuple[int, int]:
@@ -645,8 +646,8 @@ def _walk(normalized: str, units: list[tuple[int, int, int]], budget: int) -> tu
 def parse_tweet(text: str) -> TweetParse:
     """twitter-text's `parseTweet` with the v3 configuration."""
     normalized = _normalized(text)
-    length = weighted_length(normalized)
     units = _entities(normalized, None, None)
+    length = _total_weight(normalized, units) // SCALE
     _, valid_end = _walk(normalized, units, MAX_WEIGHTED_LENGTH * SCALE)
     valid = _INVALID_CHAR.search(normalized) is None and 0 < length <= MAX_WEIGHTED_LENGTH
     text_utf16 = utf16_length(text)
