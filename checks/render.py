@@ -160,7 +160,7 @@ def card(rule: Rule, level: int, root: str, rulebook: Rulebook, places: dict[str
 
 def _examples(rule: Rule) -> str:
     def column(kind: str, label: str, icon: str, examples: tuple[str, ...]) -> str:
-        items = "".join(f'<li><q class="hb-example">{_one_line(example)}</q></li>' for example in examples)
+        items = "".join(f'<li><q class="hb-example">{_one_line(_shortened(example))}</q></li>' for example in examples)
         return (f'<div class="hb-examples hb-examples--{kind}"><p class="hb-examples__label">'
                 f'<span aria-hidden="true">{icon}</span> {label}</p><ul>{items}</ul></div>')
 
@@ -170,6 +170,16 @@ def _examples(rule: Rule) -> str:
     if rule.flag:
         columns.append(column("dont", "Don’t", "✗", rule.flag))
     return f'<div class="hb-rule__examples">{"".join(columns)}</div>'
+
+
+EXAMPLE_SHOWN = 280
+"""Longest example shown whole on a card; longer ones (length limits) are cut, with their length."""
+
+
+def _shortened(example: str) -> str:
+    if len(example) <= EXAMPLE_SHOWN:
+        return example
+    return f"{example[:200]}… ({len(example):,} characters in all)"
 
 
 def _one_line(text: str) -> str:

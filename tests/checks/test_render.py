@@ -84,3 +84,12 @@ def test_words() -> None:
 
 def test_applies_to_in_words(rulebook) -> None:
     assert applies_to(rulebook.by_id["T-002"]) == "Replies to comments · all accounts"
+
+
+def test_long_examples_are_cut_on_cards_with_their_length() -> None:
+    from checks.render import _shortened
+
+    example = "a" * 63_207
+    shown = _shortened(example)
+    assert shown.startswith("a" * 200) and shown.endswith("(63,207 characters in all)") and len(shown) < 240
+    assert _shortened("short") == "short"
