@@ -219,7 +219,7 @@ class Checker {
     if (message.type === "progress") {
       this.progress.value = message.step;
       if (message.step >= message.total) return;
-      const step = `${message.label.toLowerCase()} (step ${message.step} of ${message.total})…`;
+      const step = `${message.label} (step ${message.step} of ${message.total})…`;
       if (this.restartNote) this.setStatus(`${this.restartNote} Restarting the checker: ${step}`, "warning");
       else this.setStatus(`Loading the checker: ${step} You can type already.`, "loading");
     } else if (message.type === "ready") {
@@ -254,6 +254,7 @@ class Checker {
     this.root.dataset.failure = reason;
     const text = FAILURES[reason] || `The checker cannot start (${reason}).`;
     this.setStatus(detail ? `${text} (Details: ${detail})` : text, "error");
+    this.summary.textContent = "Nothing was checked. Check your draft against the handbook's rules by hand.";
     this.announce(text);
   }
 

@@ -26,13 +26,13 @@ async function start({ pyodideURL, bundleURL }) {
       post({ type: "failed", reason: "no-wasm", detail: "WebAssembly is not available in this browser." });
       return;
     }
-    post({ type: "progress", step: 1, total: 3, label: "Loading Python" });
+    post({ type: "progress", step: 1, total: 3, label: "starting Python" });
     stage = "loader";
     const { loadPyodide } = await import(pyodideURL + "pyodide.mjs");
     stage = "pyodide";
     const bundle = fetch(bundleURL, { credentials: "same-origin" });
     const pyodide = await loadPyodide({ indexURL: pyodideURL, packages: [], stdout: () => {}, stderr: () => {} });
-    post({ type: "progress", step: 2, total: 3, label: "Loading the rules" });
+    post({ type: "progress", step: 2, total: 3, label: "loading the rules" });
     stage = "bundle";
     const response = await bundle;
     if (!response.ok) throw new Error(`${response.status} ${response.statusText} for ${bundleURL}`);
@@ -41,7 +41,7 @@ async function start({ pyodideURL, bundleURL }) {
     stage = "engine";
     pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/checker')");
     checker = pyodide.pyimport("checks.summary").Checker.from_package();
-    post({ type: "progress", step: 3, total: 3, label: "Ready" });
+    post({ type: "progress", step: 3, total: 3, label: "ready" });
     post({ type: "ready", python: pyodide.version });
   } catch (error) {
     const detail = describe(error);
