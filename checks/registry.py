@@ -112,8 +112,8 @@ def check(rulebook: Rulebook, registry: dict[str, Published]) -> list[RegistryPr
                 rule_id,
                 f"published on {entry.published} as “{entry.title}”, but no rule block has this ID any more; "
                 f"its short link r/{rule_id}/ would break.",
-                f"put the rule block back (in any page) with `status: retired` and a `reason:`, or "
-                f"`status: superseded` and `superseded_by:`. Published IDs are never removed."))
+                "put the rule block back (in any page) with `status: retired` and a `reason:`, or "
+                "`status: superseded` and `superseded_by:`. Published IDs are never removed."))
             continue
         why = reused_because(rule, entry)
         if why:
@@ -122,7 +122,7 @@ def check(rulebook: Rulebook, registry: dict[str, Published]) -> list[RegistryPr
                 f"published on {entry.published} as “{entry.title}” ({entry.document} › {entry.section}), "
                 f"but it now names another rule: {why}.",
                 "give the new rule a new, unused ID, and restore or retire the published one. "
-                f"If it really is the same rule, update its entry in the registry by hand and say why in the commit."))
+                "If it really is the same rule, update its entry in the registry by hand and say why in the commit."))
     return problems
 
 

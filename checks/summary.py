@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .engine import Engine
+from .images import HEADER_BYTES, Bytes
 from .measures import MEASURES
 from .model import Rule, Rulebook
 from .text import Draft
@@ -94,6 +95,9 @@ def counters(rulebook: Rulebook, text: str, platform: str, account: str) -> list
 class Checker:
     """The engine with the calls the in-page checker makes, each answering JSON."""
 
+    header_bytes: int = HEADER_BYTES
+    """How much of an image file's start the page reads and hands over (the rest is never read)."""
+
     def __init__(self, rulebook: Rulebook) -> None:
         self.rulebook = rulebook
         self.engine = Engine(rulebook)
@@ -125,3 +129,11 @@ class Checker:
             ],
             ensure_ascii=False,
         )
+
+    def image_uses_json(self, platform: str, account: str) -> str:
+        """The image uses (`[{use, label}]`) that image rules cover here; empty: no image section."""
+        return json.dumps(self.engine.image_uses(platform, account), ensure_ascii=False)
+
+    def image_report_json(self, data: Bytes, platform: str, use: str, account: str, file_size: int | None = None) -> str:
+        """`{"image", "findings", "error"}` for an image file's first bytes; never raises."""
+        return self.engine.check_image_json(data, platform, use, account, file_size)

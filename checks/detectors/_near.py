@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from ..errors import ParamErrors
 from ..kinds import check_known
+
+if TYPE_CHECKING:
+    from ..text import Draft
+    from . import Detection
 
 try:  # Python 3.11+
     from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -141,6 +145,16 @@ def no_options(options: dict[str, Any], errors: ParamErrors) -> None:
     """For detectors that take no options: report any that were given."""
     for key in options:
         errors.add(f"{OPTIONS_PREFIX}{key}", f"unknown option {key!r}: this detector takes no options.", "remove `options:`.")
+
+
+def option_free(detect: Callable[[Draft], list[Detection]]) -> Callable[[dict[str, Any], ParamErrors], Callable[[Draft], list[Detection]] | None]:
+    """The `compile` of a detector that takes no options: it refuses any, then returns `detect`."""
+
+    def compile(options: dict[str, Any], errors: ParamErrors) -> Callable[[Draft], list[Detection]] | None:
+        no_options(options, errors)
+        return None if errors else detect
+
+    return compile
 
 
 def known_options(options: dict[str, Any], known: set[str], errors: ParamErrors) -> None:

@@ -20,12 +20,10 @@ but it often carries the marking it was copied with. What this detector decides:
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from ..errors import ParamErrors
 from ..text import Draft
-from . import Detect, Detection
-from ._near import fast, no_options
+from . import Detection
+from ._near import fast, option_free
 
 NAME = "confidential"
 DESCRIPTION = "text marked confidential, internal, restricted, embargoed or not for distribution"
@@ -68,12 +66,6 @@ _MARKING = fast(
 )
 
 
-def compile(options: dict[str, Any], errors: ParamErrors) -> Detect | None:
-    no_options(options, errors)
-    if errors:
-        return None
-    return detect
-
 
 def detect(draft: Draft) -> list[Detection]:
     found: list[Detection] = []
@@ -86,3 +78,6 @@ def detect(draft: Draft) -> list[Detection]:
         confidence = 0.6 if label == "off the record" else 0.85
         found.append(Detection(start, end, confidence, "confidential or unpublished material"))
     return found
+
+
+compile = option_free(detect)

@@ -21,12 +21,10 @@ detector decides:
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from ..errors import ParamErrors
 from ..text import Draft
-from . import Detect, Detection
-from ._near import Cues, Sentences, fast, no_options
+from . import Detection
+from ._near import Cues, Sentences, fast, option_free
 
 NAME = "convoy"
 DESCRIPTION = "the route or time of a convoy or other movement of people or goods"
@@ -71,12 +69,6 @@ _PAST = fast(
 )
 
 
-def compile(options: dict[str, Any], errors: ParamErrors) -> Detect | None:
-    no_options(options, errors)
-    if errors:
-        return None
-    return detect
-
 
 def detect(draft: Draft) -> list[Detection]:
     text = draft.text
@@ -110,3 +102,6 @@ def detect(draft: Draft) -> list[Detection]:
 
 def _together(sentences: Sentences, start: int, end: int, cue: re.Match[str]) -> bool:
     return sentences.same(min(start, cue.start()), max(end, cue.end()))
+
+
+compile = option_free(detect)

@@ -11,12 +11,10 @@ bar or the end of a line).
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from ..errors import ParamErrors
 from ..text import Draft
-from . import Detect, Detection
-from ._near import fast, no_options
+from . import Detection
+from ._near import fast, option_free
 
 NAME = "disclaimer"
 DESCRIPTION = 'a "views are my own" or "retweets are not endorsements" disclaimer'
@@ -53,12 +51,9 @@ _DISCLAIMER = fast(
 )
 
 
-def compile(options: dict[str, Any], errors: ParamErrors) -> Detect | None:
-    no_options(options, errors)
-    if errors:
-        return None
-    return detect
-
 
 def detect(draft: Draft) -> list[Detection]:
     return [Detection(m.start(), m.end(), 0.9, 'a "views are my own" disclaimer') for m in _DISCLAIMER.finditer(draft.text)]
+
+
+compile = option_free(detect)

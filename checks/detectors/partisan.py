@@ -20,12 +20,10 @@ endorse political candidates in any country. What this detector decides:
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from ..errors import ParamErrors
 from ..text import Draft
-from . import Detect, Detection
-from ._near import Cues, Sentences, fast, no_options
+from . import Detection
+from ._near import Cues, Sentences, fast, option_free
 
 NAME = "partisan"
 DESCRIPTION = "calls to vote for a party or candidate and endorsements of candidates"
@@ -89,12 +87,6 @@ _DETERMINER = set(
 _VOTER = set("i'm i’m am are we're we’re you're you’re they're they’re be is was were proudly happily also still".split())
 _IMPERATIVE_BEFORE = set("please let's let us help must should to and go vote".split())
 
-
-def compile(options: dict[str, Any], errors: ParamErrors) -> Detect | None:
-    no_options(options, errors)
-    if errors:
-        return None
-    return detect
 
 
 def detect(draft: Draft) -> list[Detection]:
@@ -183,3 +175,6 @@ def _merged(found: list[Detection]) -> list[Detection]:
             )
         kept.append(detection)
     return kept
+
+
+compile = option_free(detect)

@@ -16,12 +16,10 @@ on; refrain from perpetuating rumours. What this detector decides:
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from ..errors import ParamErrors
 from ..text import Draft
-from . import Detect, Detection
-from ._near import fast, no_options
+from . import Detection
+from ._near import fast, option_free
 
 NAME = "unconfirmed-news"
 DESCRIPTION = "news labelled as breaking, unconfirmed, rumoured or from unnamed sources"
@@ -55,12 +53,6 @@ _HEDGE = fast(
 )
 
 
-def compile(options: dict[str, Any], errors: ParamErrors) -> Detect | None:
-    no_options(options, errors)
-    if errors:
-        return None
-    return detect
-
 
 def detect(draft: Draft) -> list[Detection]:
     found: list[Detection] = []
@@ -82,3 +74,6 @@ def _without_overlaps(found: list[Detection]) -> list[Detection]:
             continue
         kept.append(detection)
     return kept
+
+
+compile = option_free(detect)
