@@ -1,6 +1,6 @@
 """Time every detector on 1 MB drafts built to be hard: digits, spaces, repeated cue words.
 
-Run: .venv/bin/python -m tests.checks.detectors.bench_detectors
+Run: .venv/bin/python bench/detectors.py
 Prints seconds per detector and input; no assertion (speed is not a test here).
 """
 
