@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from checks.model import ACCOUNTS, PLATFORMS, Rulebook
-from checks.summary import counters
+from checks.summary import Checker, counters
+from tests.checks.image_files import png
 from tests.checker.corpus import corpus
 from tests.checker.driver import CLIPBOARD, check, cli_findings, comparable, paste, read, wait_ready
 from tests.checker.servers import policy_server, wrong_mime_server
@@ -286,7 +288,10 @@ def test_axe_finds_no_wcag_22_aa_violation(chromium, site_server, scheme: str) -
     page = context.new_page()
     page.goto(site_server.url + "checker/")
     wait_ready(page)
-    check(page, PAYLOADS + " https://en.wikipedia.org/wiki/Migration", "x", "institutional")
+    check(page, PAYLOADS + " https://en.wikipedia.org/wiki/Migration", "facebook", "institutional")
+    page.select_option(".hb-checker select[name=image-use]", "post-image")
+    _image_checked(page, _pick(page, "small.png", png(800, 600)))
+    assert page.locator(".hb-checker__image-finding").count() > 0, "axe sees image findings too"
     page.add_script_tag(path=str(AXE))
     result = page.evaluate(
         "() => axe.run(document, {runOnly: {type: 'tag', values: "
@@ -294,4 +299,126 @@ def test_axe_finds_no_wcag_22_aa_violation(chromium, site_server, scheme: str) -
     )
     violations = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:5]) for v in result["violations"]]
     assert violations == []
+    context.close()
+
+
+# --- checking an image -------------------------------------------------------------------
+
+_READ_IMAGE = """
+() => {
+  const section = document.querySelector('.hb-checker__image');
+  const about = section.querySelector('.hb-checker__image-about');
+  return {
+    hidden: section.hidden, checks: Number(section.dataset.checks || 0), error: section.dataset.error === 'true',
+    about: about.hidden ? null : {format: about.dataset.format, width: Number(about.dataset.width), height: Number(about.dataset.height),
+                                  text: about.textContent},
+    summary: section.querySelector('.hb-checker__image-summary').textContent,
+    uses: [...section.querySelectorAll('select[name=image-use] option')].map(o => [o.value, o.textContent]),
+    findings: [...section.querySelectorAll('.hb-checker__image-finding')].map(li => ({
+      rule_id: li.dataset.ruleId, severity: li.dataset.severity,
+      message: li.querySelector('.hb-checker__message span:last-child').textContent,
+      href: li.querySelector('a.hb-checker__rule').href})),
+    announced: document.querySelector('.hb-checker [aria-live]').textContent,
+  };
+}
+"""
+
+
+def _image_checked(page, act) -> dict:
+    """Do `act` (pick a file, change the use or the platform) and read the image section once it is re-checked."""
+    before = page.evaluate(_READ_IMAGE)["checks"]
+    act()
+    page.wait_for_function(
+        "(before) => { const s = document.querySelector('.hb-checker__image');"
+        " return Number(s.dataset.checks || 0) > before && s.dataset.current === 'true'; }", arg=before, timeout=60_000)
+    return page.evaluate(_READ_IMAGE)
+
+
+def _pick(page, name: str, data: bytes, mime: str = "image/png"):
+    return lambda: page.set_input_files(".hb-checker input[type=file]", files=[{"name": name, "mimeType": mime, "buffer": data}])
+
+
+def _expected(checker, data: bytes, platform: str, use: str, site_url: str) -> dict:
+    report = json.loads(checker.image_report_json(data, platform, use, "institutional", len(data)))
+    report["findings"] = [{"rule_id": f["rule_id"], "severity": f["severity"], "message": f["message"],
+                           "href": site_url + f["link"]} for f in report["findings"]]
+    return report
+
+
+def test_image_section_follows_the_platforms_image_rules(page, built_site) -> None:
+    checker = Checker.from_json((built_site / "rules.json").read_text(encoding="utf-8"))
+    for platform in PLATFORMS:
+        for account in ACCOUNTS:
+            check(page, "An image for this post #IOM", platform, account)
+            shown = page.evaluate(_READ_IMAGE)
+            uses = [[u["use"], u["label"]] for u in json.loads(checker.image_uses_json(platform, account))]
+            assert shown["hidden"] == (not uses), (platform, account)
+            if uses:
+                assert shown["uses"] == uses
+
+
+def test_an_image_is_checked_in_the_page_and_never_leaves_it(page, built_site, site_server) -> None:
+    checker = Checker.from_json((built_site / "rules.json").read_text(encoding="utf-8"))
+    small, square = png(800, 600), png(1080, 1080)
+    requests_before = len(page.log.urls)
+    check(page, "An image for this post #IOM", "facebook", "institutional")
+    page.select_option(".hb-checker select[name=image-use]", "post-image")
+
+    shown = _image_checked(page, _pick(page, "family.png", small))
+    expected = _expected(checker, small, "facebook", "post-image", site_server.url)
+    assert expected["findings"], "the rulebook flags an 800x600 image in a Facebook post"
+    assert shown["about"]["format"] == expected["image"]["format"] == "PNG"
+    assert (shown["about"]["width"], shown["about"]["height"]) == (800, 600)
+    assert "800 × 600 pixels" in shown["about"]["text"]
+    assert shown["findings"] == expected["findings"]
+    assert not shown["error"]
+    assert shown["announced"].startswith("Image 800 × 600:") and shown["summary"] in shown["announced"]
+
+    shown = _image_checked(page, lambda: page.select_option(".hb-checker select[name=image-use]", "profile-photo"))
+    assert shown["findings"] == _expected(checker, small, "facebook", "profile-photo", site_server.url)["findings"]
+
+    shown = _image_checked(page, lambda: page.select_option(".hb-checker select[name=platform]", "x"))
+    use = page.input_value(".hb-checker select[name=image-use]")
+    assert shown["findings"] == _expected(checker, small, "x", use, site_server.url)["findings"]
+
+    check(page, "An image for this post #IOM", "facebook", "institutional")
+    page.select_option(".hb-checker select[name=image-use]", "post-image")
+    shown = _image_checked(page, _pick(page, "square.png", square))
+    assert _expected(checker, square, "facebook", "post-image", site_server.url)["findings"] == []
+    assert shown["findings"] == [] and shown["summary"].startswith("No problems found")
+
+    large = square + bytes(6_000_000)  # only its first HEADER_BYTES are read; its size comes from the file
+    shown = _image_checked(page, _pick(page, "large.png", large))
+    assert shown["findings"] == _expected(checker, large, "facebook", "post-image", site_server.url)["findings"]
+    assert shown["about"]["text"].endswith(", 6.0 MB.")
+
+    text = b"These are my notes for the post, not a picture.\n"
+    shown = _image_checked(page, _pick(page, "notes.png", text))
+    error = _expected(checker, text, "facebook", "post-image", site_server.url)["error"]
+    assert error and shown["error"] and shown["summary"] == error
+    assert shown["about"] is None and shown["findings"] == []
+    assert error in shown["announced"]
+
+    new_requests = page.log.urls[requests_before:]
+    assert page.log.foreign(site_server.origin) == []
+    assert new_requests == [], "checking an image makes no request at all"
+    stored = page.evaluate("""() => [localStorage, sessionStorage]
+        .flatMap(store => Object.keys(store).map(key => store.getItem(key)))""")
+    assert not [item for item in stored if "notes" in item or "PNG" in item]
+
+
+def test_image_controls_work_from_the_keyboard(chromium, site_server) -> None:
+    context = chromium.new_context(permissions=CLIPBOARD)
+    page = context.new_page()
+    page.goto(site_server.url + "checker/")
+    wait_ready(page)
+    check(page, "An image for this post #IOM", "facebook", "institutional")
+    page.focus(".hb-checker__copy")
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.name") == "image-use"
+    assert page.evaluate("() => document.activeElement.labels[0].textContent") == "What the image is for"
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => [document.activeElement.type, document.activeElement.accept]") == [
+        "file", "image/png,image/jpeg,image/gif,image/webp"]
+    assert page.evaluate("() => document.activeElement.labels[0].textContent").startswith("Image file")
     context.close()

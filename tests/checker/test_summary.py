@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 
+from checks.images import HEADER_BYTES
 from checks.model import Rule, Rulebook, Source
 from checks.summary import Checker, counters
+from tests.checks.image_files import png
 
 
 def _limit(rule_id: str, measure: str, document: str = "official", **bounds: int) -> Rule:
@@ -62,3 +64,30 @@ def test_checker_answers_json_with_findings_counters_and_manual() -> None:
     assert [f["rule_id"] for f in report["findings"]] == ["T-002", "T-003"]
     assert {c["measure"] for c in report["counters"]} >= {"x-length", "hashtags"}
     assert json.loads(checker.manual_json("x", "institutional")) == []
+
+
+IMAGE_RULEBOOK = Rulebook((
+    Rule(id="P-001", title="Square post image", severity="warning", platforms=("facebook",), accounts=("institutional",),
+         status="active", source=Source("official", "somewhere"), since="2020-01-01",
+         message="This image ({size}) is not {expected}.", body="", summary="",
+         check={"kind": "image", "use": "post-image", "sizes": [[1080, 1080]]}),
+))
+
+
+def test_checker_lists_image_uses_only_where_image_rules_apply() -> None:
+    checker = Checker(IMAGE_RULEBOOK)
+    assert json.loads(checker.image_uses_json("facebook", "institutional")) == [{"use": "post-image", "label": "Image in a post"}]
+    assert json.loads(checker.image_uses_json("facebook", "personal")) == []
+    assert json.loads(checker.image_uses_json("x", "institutional")) == []
+
+
+def test_checker_image_report_is_the_engines_and_never_raises() -> None:
+    checker = Checker(IMAGE_RULEBOOK)
+    small = png(800, 600, decodable=False)
+    report = json.loads(checker.image_report_json(small, "facebook", "post-image", "institutional", 5_000))
+    assert report == json.loads(checker.engine.check_image_json(small, "facebook", "post-image", "institutional", 5_000))
+    assert report["image"]["width"] == 800 and report["image"]["file_size"] == 5_000
+    assert [f["rule_id"] for f in report["findings"]] == ["P-001"]
+    broken = json.loads(checker.image_report_json(b"just some text", "facebook", "post-image", "institutional"))
+    assert broken["image"] is None and broken["findings"] == [] and broken["error"]
+    assert Checker.header_bytes == HEADER_BYTES

@@ -43,7 +43,7 @@ def utf16(text: str, index: int) -> int:
     return len(text[:index].encode("utf-16-le", "surrogatepass")) // 2
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(drafts)
 def test_engine_on_any_text(text: str) -> None:
     for platform, account in COMBOS:

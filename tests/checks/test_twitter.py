@@ -232,10 +232,14 @@ def test_hashtags_skip_urls_and_keep_spans() -> None:
 def test_extractors_on_hostile_text_stay_linear_in_shape() -> None:
     # Shapes that make twitter-text's own regular expressions backtrack; here they simply end.
     for text in ("a" * 50_000 + ".", "国" * 50_000 + ".com", "a." * 25_000, "#" * 50_000, "@" * 50_000,
-                 "http://a.com/" + "(" * 20_000, "http://a.com/" + "." * 50_000 + "x", "_." * 25_000 + "com"):
+                 "http://a.com/" + "(" * 20_000, "http://a.com/" + "." * 50_000 + "x", "_." * 25_000 + "com",
+                 "http://a.com/" + "(b)" * 20_000 + ".", "\U0001F600" * 20_000 + ".com"):
         extract_urls_with_indices(text)
         extract_hashtags_with_indices(text)
         extract_mentions_or_lists_with_indices(text)
         weighted_length(text)
     assert [u.text for u in extract_urls_with_indices("国" * 5_000 + ".com")] == []
     assert [u.text for u in extract_urls_with_indices("a." * 5 + "com")] == ["a.a.a.a.a.com"]
+    # twitter-text's path pattern makes a lone parenthesized group a path unit of its own.
+    assert [u.text for u in extract_urls_with_indices("http://a.com/x(b)(c).(d)")] == ["http://a.com/x(b)(c)"]
+    assert [u.text for u in extract_urls_with_indices("http://a.com/a.(b)")] == ["http://a.com/a"]

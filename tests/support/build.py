@@ -65,6 +65,8 @@ def main() -> None:
     if args.docs_dir:
         overrides["docs_dir"] = str(args.docs_dir.resolve())
     config = load_config(str(CONFIG), **overrides)
+    if args.docs_dir:
+        config["nav"] = None  # another docs tree: the handbook's own nav names pages it does not have
     if args.registry:
         config.extra.setdefault("handbook", {})["registry"] = str(args.registry.resolve())
     config.plugins.on_startup(command="build", dirty=False)

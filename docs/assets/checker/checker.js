@@ -4,6 +4,8 @@
 //
 // Privacy: the draft stays in this page. It is sent to the worker (same page, no network)
 // and never stored. Everything typed is rendered with textContent, never as HTML.
+// An image picked for checking is read in this page: only its first bytes (enough for
+// its size) go to the worker; it is never uploaded and never stored.
 //
 // Diagnostics: `?checker-timeout=<ms>` in the page's address changes the time a single
 // check may take before the worker is stopped and restarted (default 2000 ms).
@@ -17,6 +19,7 @@ const SEVERITIES = [
   { name: "suggestion", one: "suggestion", many: "suggestions", heading: "Suggestions" },
 ];
 const WORKER_URL = new URL("worker.mjs", import.meta.url);
+const IMAGE_TYPES = "image/png,image/jpeg,image/gif,image/webp";
 
 const FAILURES = {
   file:
@@ -76,6 +79,11 @@ class Checker {
     this.shown = null; // {key, report, manual}
     this.restarts = 0;
     this.lastAnnouncement = "";
+    this.headerBytes = 0; // from Python (checks.images.HEADER_BYTES) when the worker is ready
+    this.imageFile = null; // the picked File, held only while it is picked
+    this.imageSeq = 0;
+    this.imageInFlight = null;
+    this.imageShown = null; // {key, result}
     this.build();
     this.listen();
     this.startWhenVisible();
@@ -126,8 +134,43 @@ class Checker {
     this.copyButton = element("button", { type: "button", className: "md-button hb-checker__copy", text: "Copy feedback" });
     this.copyStatus = element("span", { className: "hb-checker__copy-status" });
     const actions = element("p", { className: "hb-checker__actions" }, this.copyButton, this.copyStatus);
-    this.root.append(this.counters, this.announcer, this.results, this.markedSection, actions, this.manual);
+    this.buildImage();
+    this.root.append(this.counters, this.announcer, this.results, this.markedSection, actions, this.imageSection, this.manual);
     this.summary.textContent = "Type or paste a draft.";
+  }
+
+  buildImage() {
+    const id = this.ident;
+    this.useSelect = element("select", { id: `${id}-image-use`, name: "image-use" });
+    this.fileInput = element("input", { type: "file", id: `${id}-image-file`, name: "image-file", accept: IMAGE_TYPES });
+    this.imageAbout = element("p", { className: "hb-checker__image-about" });
+    this.imageSummary = element("p", { className: "hb-checker__image-summary", text: "Pick an image to check its size." });
+    this.imageFindings = element("ul", { className: "hb-checker__image-findings" });
+    this.imageSection = element(
+      "section",
+      { className: "hb-checker__image", "aria-labelledby": `${id}-image-heading` },
+      element("h3", { id: `${id}-image-heading`, text: "Check an image" }),
+      element("p", {
+        className: "hb-checker__privacy",
+        text: "The image stays on your device: the checker reads its size in this page and uploads nothing.",
+      }),
+      element(
+        "div",
+        { className: "hb-checker__pickers" },
+        element("p", { className: "hb-checker__picker" }, element("label", { for: this.useSelect.id, text: "What the image is for" }), this.useSelect),
+        element(
+          "p",
+          { className: "hb-checker__picker" },
+          element("label", { for: this.fileInput.id, text: "Image file (PNG, JPEG, GIF or WebP)" }),
+          this.fileInput,
+        ),
+      ),
+      this.imageAbout,
+      this.imageSummary,
+      this.imageFindings,
+    );
+    this.imageSection.hidden = true;
+    this.imageAbout.hidden = true;
   }
 
   listen() {
@@ -137,6 +180,13 @@ class Checker {
     this.accountSelect.addEventListener("change", () => this.changed(0));
     this.draft.addEventListener("focus", () => this.start(), { once: true });
     this.copyButton.addEventListener("click", () => this.copyFeedback());
+    this.useSelect.addEventListener("change", () => this.requestImage());
+    this.fileInput.addEventListener("change", () => {
+      this.imageFile = this.fileInput.files.length ? this.fileInput.files[0] : null;
+      this.imageShown = null;
+      if (!this.imageFile) this.renderImage();
+      else this.requestImage();
+    });
   }
 
   startWhenVisible() {
@@ -225,6 +275,7 @@ class Checker {
     } else if (message.type === "ready") {
       clearTimeout(this.loadWatchdog);
       this.ready = true;
+      this.headerBytes = message.headerBytes;
       this.progress.hidden = true;
       this.setState("ready");
       this.restartNote = "";
@@ -235,10 +286,13 @@ class Checker {
         if (this.restarts === 0) this.announce("The checker is ready.");
       }
       this.request();
+      this.requestImage();
     } else if (message.type === "failed") {
       this.fail(message.reason, message.detail);
     } else if (message.type === "report" || message.type === "error") {
       this.answered(message);
+    } else if (message.type === "image-report" || message.type === "image-error") {
+      this.imageAnswered(message);
     }
   }
 
@@ -267,6 +321,7 @@ class Checker {
     if (this.worker) this.worker.terminate();
     this.worker = null;
     this.inFlight = null;
+    this.imageInFlight = null;
     this.restarts += 1;
     this.restartNote = text;
     this.root.dataset.restarts = String(this.restarts);
@@ -315,8 +370,9 @@ class Checker {
     if (Checker.same(key, this.key())) {
       if (message.type === "report") {
         this.stalledKey = null;
-        this.shown = { key, report: message.report, manual: message.manual, ms: message.ms };
+        this.shown = { key, report: message.report, manual: message.manual, images: message.images, ms: message.ms };
         this.render();
+        this.renderImageUses();
         this.setState("ready");
         this.setStatus("Ready: the checker checks your draft as you type.", "ready");
       } else {
@@ -474,6 +530,134 @@ class Checker {
     }
   }
 
+  // --- images ------------------------------------------------------------------------
+
+  // The image's platform and account are those of the last text report, whose uses the menu shows.
+  imageKey() {
+    const { platform, account } = this.shown.key;
+    return { platform, account, use: this.useSelect.value, file: this.imageFile };
+  }
+
+  static sameImage(a, b) {
+    return !!a && !!b && a.platform === b.platform && a.account === b.account && a.use === b.use && a.file === b.file;
+  }
+
+  renderImageUses() {
+    const uses = this.shown.images || [];
+    this.imageSection.hidden = uses.length === 0;
+    const wanted = uses.map((u) => u.use).join(" ");
+    if (this.useSelect.dataset.uses !== wanted) {
+      const previous = this.useSelect.value;
+      this.useSelect.replaceChildren(...uses.map((u) => element("option", { value: u.use, text: u.label })));
+      if (uses.some((u) => u.use === previous)) this.useSelect.value = previous;
+      this.useSelect.dataset.uses = wanted;
+    }
+    if (uses.length) this.requestImage();
+  }
+
+  async requestImage() {
+    if (!this.ready || !this.shown || !this.imageFile || this.imageSection.hidden || !this.useSelect.value) return;
+    const key = this.imageKey();
+    if (this.imageShown && Checker.sameImage(key, this.imageShown.key)) {
+      this.imageSection.dataset.current = "true";
+      return;
+    }
+    this.imageSection.dataset.current = "false";
+    if (this.imageInFlight) return; // asked again when the answer comes
+    this.imageSeq += 1;
+    const id = this.imageSeq;
+    this.imageInFlight = { id, key };
+    let data;
+    try {
+      data = await key.file.slice(0, this.headerBytes).arrayBuffer();
+    } catch (error) {
+      if (this.imageInFlight && this.imageInFlight.id === id) this.imageInFlight = null;
+      this.imageShown = { key, result: { image: null, findings: [], error: "The browser could not read this file. Pick it again." } };
+      this.renderImage();
+      return;
+    }
+    if (!this.imageInFlight || this.imageInFlight.id !== id || !this.ready) return; // the worker restarted meanwhile
+    const { platform, use, account } = key;
+    this.worker.postMessage({ type: "image", id, data, platform, use, account, fileSize: key.file.size }, [data]);
+  }
+
+  imageAnswered(message) {
+    if (!this.imageInFlight || message.id !== this.imageInFlight.id) return; // a stale answer
+    const key = this.imageInFlight.key;
+    this.imageInFlight = null;
+    if (Checker.sameImage(key, this.imageKey())) {
+      const result =
+        message.type === "image-report" ? message.result : { image: null, findings: [], error: `This image could not be checked: ${message.detail}` };
+      this.imageShown = { key, result };
+      this.renderImage();
+    }
+    this.requestImage();
+  }
+
+  renderImage() {
+    const section = this.imageSection;
+    delete section.dataset.error;
+    if (!this.imageShown) {
+      this.imageAbout.hidden = true;
+      this.imageSummary.textContent = "Pick an image to check its size.";
+      this.imageFindings.replaceChildren();
+      section.dataset.current = "true";
+      return;
+    }
+    const { key, result } = this.imageShown;
+    let announcement;
+    if (result.error) {
+      this.imageAbout.hidden = true;
+      this.imageSummary.textContent = result.error;
+      section.dataset.error = "true";
+      announcement = `The image was not checked. ${result.error}`;
+    } else {
+      const { format, width, height, file_size: fileSize, rotated } = result.image;
+      const turned = rotated ? " (turned upright, as its orientation setting says)" : "";
+      this.imageAbout.textContent = `${format} image, ${width} × ${height} pixels${turned}, ${describeBytes(fileSize)}.`;
+      Object.assign(this.imageAbout.dataset, { format, width: String(width), height: String(height) });
+      this.imageAbout.hidden = false;
+      const findings = result.findings;
+      const useLabel = [...this.useSelect.options].find((o) => o.value === key.use)?.textContent || key.use;
+      const platformLabel = [...this.platformSelect.options].find((o) => o.value === key.platform)?.textContent || key.platform;
+      const summary = findings.length
+        ? SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s.name).length])
+            .filter(([, n]) => n)
+            .map(([s, n]) => plural(n, s.one, s.many))
+            .join(", ") + "."
+        : `No problems found for this ${useLabel.toLowerCase()} on ${platformLabel}.`;
+      this.imageSummary.textContent = summary;
+      announcement = `Image ${width} × ${height}: ${summary}`;
+    }
+    this.imageFindings.replaceChildren(...result.findings.map((finding) => this.renderImageFinding(finding)));
+    section.dataset.current = "true";
+    section.dataset.checks = String(this.imageSeq);
+    this.announce(announcement);
+  }
+
+  renderImageFinding(finding) {
+    return element(
+      "li",
+      {
+        className: `hb-checker__image-finding hb-checker__image-finding--${finding.severity}`,
+        "data-rule-id": finding.rule_id,
+        "data-severity": finding.severity,
+      },
+      element(
+        "p",
+        { className: "hb-checker__message" },
+        element("span", { className: `hb-checker__badge hb-checker__badge--${finding.severity}`, text: finding.severity }),
+        " ",
+        element("span", { text: finding.message }),
+      ),
+      element(
+        "p",
+        { className: "hb-checker__rule-line" },
+        element("a", { href: new URL(finding.link, this.siteRoot).href, className: "hb-checker__rule", text: `${finding.rule_id}: ${finding.title}` }),
+      ),
+    );
+  }
+
   // --- feedback ------------------------------------------------------------------------
 
   feedbackText() {
@@ -535,6 +719,12 @@ class Checker {
     if (this.worker) this.worker.terminate();
     this.worker = null;
   }
+}
+
+function describeBytes(bytes) {
+  if (bytes < 1000) return plural(bytes, "byte", "bytes");
+  if (bytes < 1000 * 1000) return `${(bytes / 1000).toFixed(1)} KB`;
+  return `${(bytes / (1000 * 1000)).toFixed(1)} MB`;
 }
 
 function describeBound(bound) {

@@ -3,11 +3,14 @@
 //
 // Messages in:  {type: "start", pyodideURL, bundleURL}
 //               {type: "check", id, text, platform, account}
+//               {type: "image", id, data (ArrayBuffer, transferred), platform, use, account, fileSize}
 // Messages out: {type: "progress", step, total, label}
-//               {type: "ready", python}
+//               {type: "ready", python, headerBytes}
 //               {type: "failed", reason, detail}
-//               {type: "report", id, report, manual, ms}
+//               {type: "report", id, report, manual, images, ms}
 //               {type: "error", id, detail}
+//               {type: "image-report", id, result}
+//               {type: "image-error", id, detail}
 
 let checker = null;
 
@@ -42,7 +45,7 @@ async function start({ pyodideURL, bundleURL }) {
     pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/checker')");
     checker = pyodide.pyimport("checks.summary").Checker.from_package();
     post({ type: "progress", step: 3, total: 3, label: "ready" });
-    post({ type: "ready", python: pyodide.version });
+    post({ type: "ready", python: pyodide.version, headerBytes: checker.header_bytes });
   } catch (error) {
     const detail = describe(error);
     let reason = stage;
@@ -56,9 +59,20 @@ function check({ id, text, platform, account }) {
   try {
     const report = JSON.parse(checker.report_json(text, platform, account));
     const manual = JSON.parse(checker.manual_json(platform, account));
-    post({ type: "report", id, report, manual, ms: performance.now() - began });
+    const images = JSON.parse(checker.image_uses_json(platform, account));
+    post({ type: "report", id, report, manual, images, ms: performance.now() - began });
   } catch (error) {
     post({ type: "error", id, detail: describe(error) });
+  }
+}
+
+// The image's first bytes only, as the page read them from the picked file; nothing is kept.
+function checkImage({ id, data, platform, use, account, fileSize }) {
+  try {
+    const result = JSON.parse(checker.image_report_json(new Uint8Array(data), platform, use, account, fileSize));
+    post({ type: "image-report", id, result });
+  } catch (error) {
+    post({ type: "image-error", id, detail: describe(error) });
   }
 }
 
@@ -66,4 +80,5 @@ self.addEventListener("message", (event) => {
   const message = event.data;
   if (message.type === "start") start(message);
   else if (message.type === "check" && checker) check(message);
+  else if (message.type === "image" && checker) checkImage(message);
 });
