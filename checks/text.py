@@ -117,11 +117,11 @@ class Draft:
     def paragraphs(self) -> list[Span]:
         return _split(self.text, _PARAGRAPH_BREAK)
 
-    def _twitter_entities(self) -> tuple[list[tuple[int, int]] | None, list[tuple[int, int]] | None]:
+    def _twitter_entities(self) -> tuple[list[twitter.Entity] | None, list[tuple[int, int]] | None]:
         """The URLs and emoji of the NFC text that X counts: this draft's own, when it is NFC."""
         if not self.is_nfc:
             return None, None
-        return [(u.start, u.end) for u in self._url_entities], self._emoji_spans
+        return self._url_entities, self._emoji_spans
 
     @cached_property
     def x_length(self) -> int:
