@@ -9,6 +9,7 @@ largest size over s/KB at the one before it (≈1 linear, ≈10 quadratic for a 
     .venv/bin/python bench/linearity.py --analyses           # also the Draft's analyses one by one
     .venv/bin/python bench/linearity.py --per-rule           # also each rule alone, flagging superlinear ones
     .venv/bin/python bench/linearity.py --sizes 1000,100000 --shapes prose,dots
+    .venv/bin/python bench/linearity.py --skip-engine --analyses   # only the Draft's analyses
 
 A check that runs longer than --timeout seconds is stopped and shown as `>N`.
 """
@@ -189,6 +190,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds before a check is stopped")
     parser.add_argument("--analyses", action="store_true", help="also time each Draft analysis")
     parser.add_argument("--per-rule", action="store_true", help="also time each rule alone at the two largest sizes")
+    parser.add_argument("--skip-engine", action="store_true", help="leave out the whole-rulebook table")
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.sizes.split(",")]
     shapes = [shape for shape in args.shapes.split(",") if shape]
@@ -199,7 +201,8 @@ def main(argv: list[str]) -> int:
     engine = Engine(load_rulebook())
     print(f"{len(engine._checks)} automated rules, {len(PLATFORMS)} platforms × {len(ACCOUNTS)} accounts; "  # noqa: SLF001
           f"Python {sys.version.split()[0]}\n")
-    engine_table(engine, shapes, sizes, args.timeout)
+    if not args.skip_engine:
+        engine_table(engine, shapes, sizes, args.timeout)
     if args.analyses:
         analyses_table(shapes, sizes, args.timeout)
     if args.per_rule:
