@@ -14,6 +14,9 @@ from .model import SEVERITIES, Rule, Rulebook
 from .text import Draft
 
 
+_RANK = {severity: number for number, severity in enumerate(SEVERITIES)}
+
+
 @dataclass(frozen=True)
 class Finding:
     rule_id: str
@@ -68,8 +71,7 @@ class Engine:
                 continue
             for hit in check(draft):
                 findings.append(self._finding(rule, draft, hit.start, hit.end, hit.values))
-        rank = {severity: number for number, severity in enumerate(SEVERITIES)}
-        findings.sort(key=lambda f: (f.start, f.end, rank[f.severity], f.rule_id))
+        findings.sort(key=lambda f: (f.start, f.end, _RANK[f.severity], f.rule_id))
         return findings
 
     def manual(self, platform: str, account: str) -> list[Rule]:
@@ -97,8 +99,7 @@ class Engine:
             for hit in check.check_dimensions(width, height, file_size):  # type: ignore[attr-defined]
                 message = rule.message.format_map(_Formatter(hit.values, match=size))
                 findings.append(Finding(rule.id, rule.severity, rule.title, message, size, 0, 0, 0, 0, rule.link))
-        rank = {severity: number for number, severity in enumerate(SEVERITIES)}
-        findings.sort(key=lambda f: (rank[f.severity], f.rule_id))
+        findings.sort(key=lambda f: (_RANK[f.severity], f.rule_id))
         return findings
 
     def check_image(self, data: Bytes, platform: str, use: str, account: str,

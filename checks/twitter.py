@@ -686,8 +686,9 @@ def _total_weight(normalized: str, units: list[tuple[int, int, int]]) -> int:
     return total + _plain_weight(normalized, position, len(normalized))
 
 
-def _walk(normalized: str, units: list[tuple[int, int, int]], budget: int) -> tuple[int, int]:
-    """Weigh unit by unit until the weight passes `budget` or an invalid character comes.
+def _walk(normalized: str, units: list[tuple[int, int, int]], budget: int,
+          stop_at_invalid: bool = True) -> tuple[int, int]:
+    """Weigh unit by unit until the weight passes `budget` or (if asked) an invalid character comes.
 
     Returns (code-point index where the first unit over budget or invalid starts, or -1;
     UTF-16 index of the last code unit of the last unit within budget and valid). Stops
@@ -712,7 +713,7 @@ def _walk(normalized: str, units: list[tuple[int, int, int]], budget: int) -> tu
             weight = char_weight(last)
             width = 2 if last > "\uffff" else 1
         total += weight
-        if last in _INVALID or total > budget:
+        if total > budget or (stop_at_invalid and last in _INVALID):
             return start, last_valid_utf16
         utf16 += width
         last_valid_utf16 = utf16 - 1
@@ -749,32 +750,12 @@ def weighted_cut(text: str, limit: int, urls: list[Entity] | None = None,
     """
     normalized = _normalized(text)
     units = _entities(normalized, urls, emoji_spans)
-    over, _ = _walk_weight_only(normalized, units, limit * SCALE)
+    over, _ = _walk(normalized, units, limit * SCALE, stop_at_invalid=False)
     if over < 0:
         return len(text)
     if normalized is text:
         return over
     return _original_index(text, over)
-
-
-def _walk_weight_only(normalized: str, units: list[tuple[int, int, int]], budget: int) -> tuple[int, int]:
-    """Like `_walk`, ignoring invalid characters: where the weight first passes `budget`."""
-    total = 0
-    position = 0
-    unit_index = 0
-    size = len(normalized)
-    while position < size:
-        if unit_index < len(units) and units[unit_index][0] == position:
-            start, end, weight = units[unit_index]
-            unit_index += 1
-        else:
-            start, end = position, position + 1
-            weight = char_weight(normalized[position])
-        total += weight
-        if total > budget:
-            return start, 0
-        position = end
-    return -1, 0
 
 
 _ASCII_CHAR = re.compile("[\x00-\x7f]")
