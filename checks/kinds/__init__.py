@@ -56,6 +56,11 @@ def placeholders(kind: str) -> set[str]:
     return {"match"} | set(getattr(module, "PLACEHOLDERS", ()))
 
 
+def within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) lies inside one of the spans (a match inside an exception)."""
+    return any(s <= start and end <= e for s, e in spans)
+
+
 # Parameter helpers shared by the kinds -------------------------------------------------
 
 

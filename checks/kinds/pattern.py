@@ -11,7 +11,7 @@ from typing import Any
 from ..errors import ParamErrors
 from ..regex_safety import problem
 from ..text import Draft
-from . import Check, Hit, check_known, string_list
+from . import Check, Hit, check_known, string_list, within
 
 NAME = "pattern"
 PLACEHOLDERS: set[str] = set()
@@ -44,6 +44,6 @@ def compile(params: dict[str, Any], errors: ParamErrors) -> Check | None:
     def check(draft: Draft) -> list[Hit]:
         excused = [m.span() for pattern in allowed for m in pattern.finditer(draft.text)]
         spans = sorted({m.span() for pattern in wanted for m in pattern.finditer(draft.text) if m.end() > m.start()})
-        return [Hit(start, end) for start, end in spans if not any(s <= start and end <= e for s, e in excused)]
+        return [Hit(start, end) for start, end in spans if not within(start, end, excused)]
 
     return check

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import ParamErrors
 from ..text import Draft
-from . import Check, Hit, check_known, string_list
+from . import Check, Hit, check_known, string_list, within
 
 NAME = "phrase"
 PLACEHOLDERS: set[str] = set()
@@ -84,7 +84,7 @@ def compile(params: dict[str, Any], errors: ParamErrors) -> Check | None:
         excused = [m.span() for m in allowed.finditer(text)] if allowed else []
         hits = []
         for match in wanted.finditer(text):
-            if any(s <= match.start() and match.end() <= e for s, e in excused):
+            if within(match.start(), match.end(), excused):
                 continue
             end = origin[match.end() - 1] + 1 if match.end() > match.start() else origin[match.end()]
             hits.append(Hit(origin[match.start()], end))
