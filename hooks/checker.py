@@ -8,6 +8,11 @@ Glue only. What it does at build time:
   `extra.checker.pyodide_dir` (mkdocs.yml) at a local copy of the same version instead;
 - builds the engine's bundle (`checks.bundle`) with the rulebook compiled from `docs/`
   and publishes it as `assets/checker/checker-<hash>.zip`;
+- for a fast start, publishes a gzip copy of Pyodide's WebAssembly and a memory snapshot of
+  Pyodide with the checker already built (`hooks/snapshot.mjs`, run by Node beside the
+  build), both kept in `.cache/checker/` under a hash of their inputs so that a rebuild
+  with the same engine, rules and Pyodide reuses them; `extra.checker.snapshot: false`
+  in mkdocs.yml turns the snapshot off (the page then always starts Python the normal way);
 - replaces each `/// checker | <platform>` block with the checker's markup, and adds the
   checker's stylesheet and script to those pages only (other pages load nothing of it).
 
@@ -22,10 +27,15 @@ The platform and the indented `account:` line are optional (defaults: any, insti
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import html
 import json
 import os
 import re
+import shutil
+import subprocess
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +54,11 @@ ENV_PYODIDE_DIR = "HANDBOOK_PYODIDE_DIR"
 ASSETS = "assets/checker"
 PROJECT = Path(__file__).resolve().parent.parent
 """The project's root: package.json pins Pyodide's version; npm installs it in node_modules/."""
+CACHE_DIR = PROJECT / ".cache" / "checker"
+SNAPSHOT_MAKER = Path(__file__).resolve().with_name("snapshot.mjs")
+SNAPSHOT_TIMEOUT_S = 300
+EMPTY_STDLIB = b"PK\x05\x06" + bytes(18)
+"""An empty zip: a Pyodide restored from the snapshot has imported all it needs."""
 
 PLATFORM_LABELS = {
     "x": "X post",
@@ -66,13 +81,26 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,}).*?^ {0,3}\1[ \t]*$", re.M | re.S)
 
 _state: dict[str, Any] = {}
 _pages_with_checker: set[str] = set()
+_jobs: dict[str, Future[Path]] = {}
+"""Site path -> the cached file that will be copied there after the build (made meanwhile)."""
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     version = _pinned_version(PROJECT)
     source = _pyodide_dir(config, Path(config.config_file_path).resolve().parent)
     _check_pyodide(source, version)
-    _state.update(version=version, source=source, pyodide_url=f"assets/pyodide/{version}/")
+    snapshot = (config.extra.get("checker") or {}).get("snapshot", True)
+    if snapshot and not shutil.which("node"):
+        raise PluginError(
+            "checker: building the checker's start-up snapshot needs Node.js, and `node` is not on PATH. "
+            "Install Node.js 18 or later, or set `extra: {checker: {snapshot: false}}` in mkdocs.yml "
+            "(the checker then starts several times more slowly)."
+        )
+    lock = json.loads((source / "pyodide-lock.json").read_text(encoding="utf-8"))
+    _state.update(
+        version=version, source=source, snapshot=bool(snapshot), pyodide_url=f"assets/pyodide/{version}/",
+        lock=json.dumps({"info": lock["info"], "packages": {}}, separators=(",", ":")),
+    )
     _pages_with_checker.clear()
     return config
 
@@ -113,7 +141,65 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     bundle = build_bundle(rulebook.dumps())
     _state["bundle_url"] = f"{ASSETS}/{bundle_name(bundle)}"
     files.append(File.generated(config, _state["bundle_url"], content=bundle))
+    _state["stdlib_url"] = f"{ASSETS}/stdlib-empty.zip"
+    files.append(File.generated(config, _state["stdlib_url"], content=EMPTY_STDLIB))
+    _start_jobs(_state["source"], bundle)
     return files
+
+
+def _start_jobs(source: Path, bundle: bytes) -> None:
+    """Start making the compressed WebAssembly and the snapshot, unless cached; they run beside the build."""
+    _jobs.clear()
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    wasm = source / "pyodide.asm.wasm"
+    wasm_hash = hashlib.sha256(wasm.read_bytes()).hexdigest()[:16]
+    _state["wasm_gz_url"] = _state["pyodide_url"] + "pyodide.asm.wasm.gz"
+    pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="checker-assets")
+    _jobs[_state["wasm_gz_url"]] = pool.submit(_cached, CACHE_DIR / f"pyodide.asm-{wasm_hash}.wasm.gz", lambda out: _gzip(wasm, out))
+    _state["snapshot_url"] = None
+    if _state["snapshot"]:
+        inputs = hashlib.sha256(wasm_hash.encode() + bundle + SNAPSHOT_MAKER.read_bytes())
+        name = f"snapshot-{inputs.hexdigest()[:16]}.gz"
+        _state["snapshot_url"] = f"{ASSETS}/{name}"
+        _jobs[_state["snapshot_url"]] = pool.submit(_cached, CACHE_DIR / name, lambda out: _make_snapshot(source, bundle, out))
+    pool.shutdown(wait=False)
+
+
+def _cached(path: Path, make: Any) -> Path:
+    """`path` if it exists, else made by `make(temporary path)` and moved there whole."""
+    if not path.exists():
+        temporary = path.with_name(f".{path.name}.{os.getpid()}")
+        make(temporary)
+        os.replace(temporary, path)
+    return path
+
+
+def _gzip(source: Path, out: Path) -> None:
+    out.write_bytes(gzip.compress(source.read_bytes(), compresslevel=9, mtime=0))
+
+
+def _make_snapshot(source: Path, bundle: bytes, out: Path) -> None:
+    bundle_file = out.with_suffix(".zip")
+    bundle_file.write_bytes(bundle)
+    try:
+        result = subprocess.run(
+            ["node", str(SNAPSHOT_MAKER), str(source), str(bundle_file), str(out)],
+            capture_output=True, text=True, timeout=SNAPSHOT_TIMEOUT_S, check=False,
+        )
+    finally:
+        bundle_file.unlink(missing_ok=True)
+    if result.returncode:
+        detail = "\n".join(line[:300] for line in (result.stderr or result.stdout).strip().splitlines()[-15:])
+        raise PluginError(f"checker: making the start-up snapshot failed (node {SNAPSHOT_MAKER.name} exited {result.returncode}):\n{detail}")
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Copy the compressed WebAssembly and the snapshot, once made, into the site."""
+    for url, job in _jobs.items():
+        target = Path(config.site_dir) / url
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(job.result(timeout=SNAPSHOT_TIMEOUT_S), target)
+    _jobs.clear()
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -160,8 +246,9 @@ def _markup(page: Page, platform: str, account: str, number: int) -> str:
         f'<option value="{a}"{" selected" if a == account else ""}>{html.escape(ACCOUNT_LABELS[a])}</option>' for a in ACCOUNTS
     )
     root = url(".").rstrip("/") + "/"
+    snapshot = f' data-snapshot="{url(_state["snapshot_url"])}"' if _state["snapshot_url"] else ""
     return f"""
-<div class="hb-checker" id="{ident}" data-platform="{platform}" data-account="{account}" data-root="{root}" data-pyodide="{url(_state['pyodide_url'])}" data-bundle="{url(_state['bundle_url'])}" data-state="static">
+<div class="hb-checker" id="{ident}" data-platform="{platform}" data-account="{account}" data-root="{root}" data-pyodide="{url(_state['pyodide_url'])}" data-wasm="{url(_state['wasm_gz_url'])}" data-stdlib="{url(_state['stdlib_url'])}" data-lock="{html.escape(_state['lock'], quote=True)}"{snapshot} data-bundle="{url(_state['bundle_url'])}" data-state="static">
 <div class="hb-checker__pickers">
 <p class="hb-checker__picker"><label for="{ident}-platform">What are you writing?</label>
 <select id="{ident}-platform" name="platform">{platforms}</select></p>

@@ -38,7 +38,8 @@ class _WrongTypeHandler(_Handler):
 def _server(handler: type[_Handler], root: Path, prefix: str) -> SiteServer:
     server = SiteServer(root, prefix=prefix)
     server._httpd.RequestHandlerClass = functools.partial(  # type: ignore[assignment]
-        handler, directory=str(server.root), prefix=prefix, requested=server.requested, lock=server._lock)
+        handler, directory=str(server.root), prefix=prefix, requested=server.requested, sent=server.sent,
+        lock=server._lock, caching=False)
     return server
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import io
 import json
@@ -27,7 +28,11 @@ def _hook() -> ModuleType:
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    module._state.update(pyodide_url=f"assets/pyodide/{VERSION}/", bundle_url="assets/checker/checker-0123456789abcdef.zip")
+    module._state.update(
+        pyodide_url=f"assets/pyodide/{VERSION}/", bundle_url="assets/checker/checker-0123456789abcdef.zip",
+        wasm_gz_url=f"assets/pyodide/{VERSION}/pyodide.asm.wasm.gz", stdlib_url="assets/checker/stdlib-empty.zip",
+        snapshot_url="assets/checker/snapshot-fedcba9876543210.gz", lock='{"info":{"abi_version":"x"},"packages":{}}',
+    )
     return module
 
 
@@ -77,6 +82,61 @@ def test_pages_without_a_block_get_nothing() -> None:
 def test_mistakes_in_a_block_stop_the_build(block: str, problem: str) -> None:
     with pytest.raises(PluginError, match=re.escape(problem)):
         _hook().on_page_markdown(block, _page("a.md", "a/"), None, None)
+
+
+def test_the_checker_is_told_where_the_snapshot_and_the_gzip_webassembly_are() -> None:
+    hook = _hook()
+    html = hook._markup(_page("checker.md", "checker/"), "x", "institutional", 1)
+    assert 'data-snapshot="../assets/checker/snapshot-fedcba9876543210.gz"' in html
+    assert f'data-wasm="../assets/pyodide/{VERSION}/pyodide.asm.wasm.gz"' in html
+    assert 'data-stdlib="../assets/checker/stdlib-empty.zip"' in html
+    assert 'data-lock="{&quot;info&quot;:{&quot;abi_version&quot;:&quot;x&quot;},&quot;packages&quot;:{}}"' in html
+    hook._state["snapshot_url"] = None
+    assert "data-snapshot" not in hook._markup(_page("checker.md", "checker/"), "x", "institutional", 1)
+
+
+def _config(extra: dict) -> SimpleNamespace:
+    return SimpleNamespace(extra=extra, config_file_path=str(ROOT / "mkdocs.yml"))
+
+
+def test_snapshot_off_in_mkdocs_yml_ships_none() -> None:
+    hook = _hook()
+    hook.on_config(_config({"checker": {"snapshot": False}}))
+    hook._start_jobs(PYODIDE, b"a bundle")
+    assert hook._state["snapshot_url"] is None and list(hook._jobs) == [hook._state["wasm_gz_url"]]
+    hook._jobs.clear()
+
+
+def test_without_node_the_build_says_what_to_do(monkeypatch: pytest.MonkeyPatch) -> None:
+    hook = _hook()
+    monkeypatch.setattr(hook.shutil, "which", lambda name: None)
+    with pytest.raises(PluginError, match=r"needs Node\.js.*snapshot: false"):
+        hook.on_config(_config({}))
+    hook.on_config(_config({"checker": {"snapshot": False}}))  # no snapshot, no Node needed
+
+
+def test_a_failed_snapshot_fails_the_build_with_node_s_message(tmp_path: Path) -> None:
+    with pytest.raises(PluginError, match=r"making the start-up snapshot failed(.|\n)*is not a zip file"):
+        _hook()._make_snapshot(PYODIDE, b"not a zip", tmp_path / "snapshot.gz")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cached_files_are_reused_not_made_again(tmp_path: Path) -> None:
+    hook = _hook()
+    made = hook._cached(tmp_path / "thing.gz", lambda out: out.write_bytes(b"made once"))
+    assert made.read_bytes() == b"made once"
+    assert hook._cached(tmp_path / "thing.gz", lambda out: pytest.fail("made again")) == made
+    assert [path.name for path in tmp_path.iterdir()] == ["thing.gz"]
+
+
+def test_built_site_ships_the_snapshot_and_gzip_webassembly(built_site: Path) -> None:
+    page = (built_site / "checker" / "index.html").read_text(encoding="utf-8")
+    snapshot = re.search(r'data-snapshot="\.\./(assets/checker/snapshot-[0-9a-f]{16}\.gz)"', page).group(1)
+    memory = gzip.decompress((built_site / snapshot).read_bytes())
+    assert memory.startswith(b"\x00snp") and len(memory) > 16 * 2**20  # Pyodide's snapshot header, then memory
+    wasm = built_site / "assets" / "pyodide" / VERSION / "pyodide.asm.wasm"
+    assert gzip.decompress(wasm.with_name("pyodide.asm.wasm.gz").read_bytes()) == wasm.read_bytes()
+    assert zipfile.ZipFile(built_site / "assets" / "checker" / "stdlib-empty.zip").namelist() == []
 
 
 def test_built_site_ships_pyodide_and_the_bundle(built_site: Path) -> None:

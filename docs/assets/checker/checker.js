@@ -7,8 +7,10 @@
 // An image picked for checking is read in this page: only its first bytes (enough for
 // its size) go to the worker; it is never uploaded and never stored.
 //
-// Diagnostics: `?checker-timeout=<ms>` in the page's address changes the time a single
-// check may take before the worker is stopped and restarted (default 2000 ms).
+// Diagnostics, in the page's address: `?checker-timeout=<ms>` changes the time a single
+// check may take before the worker is stopped and restarted (default 2000 ms);
+// `?checker-start=full` skips the start-up snapshot. `data-start` on the checker tells
+// which start was used ("snapshot" or "full"), `data-start-timings` how long its steps took.
 
 const CHECK_TIMEOUT_MS = 2000;
 const LOAD_TIMEOUT_MS = 60000;
@@ -65,6 +67,9 @@ class Checker {
     this.siteRoot = new URL(root.dataset.root || "./", document.baseURI);
     this.pyodideURL = new URL(root.dataset.pyodide, document.baseURI).href;
     this.bundleURL = new URL(root.dataset.bundle, document.baseURI).href;
+    this.wasmURL = root.dataset.wasm ? new URL(root.dataset.wasm, document.baseURI).href : "";
+    this.stdlibURL = new URL(root.dataset.stdlib, document.baseURI).href;
+    this.snapshotURL = root.dataset.snapshot ? new URL(root.dataset.snapshot, document.baseURI).href : "";
     this.platformSelect = root.querySelector("select[name=platform]");
     this.accountSelect = root.querySelector("select[name=account]");
     this.draft = root.querySelector("textarea");
@@ -262,7 +267,16 @@ class Checker {
     this.loadWatchdog = setTimeout(() => {
       if (!this.ready && worker === this.worker) this.fail("slow-load");
     }, LOAD_TIMEOUT_MS);
-    worker.postMessage({ type: "start", pyodideURL: this.pyodideURL, bundleURL: this.bundleURL });
+    worker.postMessage({
+      type: "start",
+      pyodideURL: this.pyodideURL,
+      wasmURL: this.wasmURL,
+      stdlibURL: this.stdlibURL,
+      lock: this.root.dataset.lock,
+      snapshotURL: this.snapshotURL,
+      bundleURL: this.bundleURL,
+      fullStart: new URLSearchParams(location.search).get("checker-start") === "full",
+    });
   }
 
   receive(message) {
@@ -276,6 +290,8 @@ class Checker {
       clearTimeout(this.loadWatchdog);
       this.ready = true;
       this.headerBytes = message.headerBytes;
+      this.root.dataset.start = message.start;
+      this.root.dataset.startTimings = JSON.stringify(message.timings);
       this.progress.hidden = true;
       this.setState("ready");
       this.restartNote = "";
@@ -349,7 +365,7 @@ class Checker {
       return;
     }
     this.seq += 1;
-    this.inFlight = { id: this.seq, key };
+    this.inFlight = { id: this.seq, key, sent: performance.now() };
     this.worker.postMessage({ type: "check", id: this.seq, ...key });
     this.timer = setTimeout(() => this.tooSlow(), this.timeoutMs);
   }
@@ -365,13 +381,14 @@ class Checker {
   answered(message) {
     if (!this.inFlight || message.id !== this.inFlight.id) return; // a stale answer
     clearTimeout(this.timer);
-    const key = this.inFlight.key;
+    const { key, sent } = this.inFlight;
     this.inFlight = null;
     if (Checker.same(key, this.key())) {
       if (message.type === "report") {
         this.stalledKey = null;
         this.shown = { key, report: message.report, manual: message.manual, images: message.images, ms: message.ms };
         this.render();
+        this.root.dataset.lastRoundTripMs = (performance.now() - sent).toFixed(1);
         this.renderImageUses();
         this.setState("ready");
         this.setStatus("Ready: the checker checks your draft as you type.", "ready");
