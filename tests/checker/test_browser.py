@@ -282,6 +282,18 @@ def test_pages_without_a_checker_load_nothing_of_it(chromium, site_server, built
     assert "assets/checker/" not in text and "pyodide" not in text
 
 
+def test_browsing_pages_without_a_checker_requests_nothing_of_it(chromium, site_server) -> None:
+    context = chromium.new_context()
+    page = context.new_page()
+    with RequestLog(page) as log:
+        for path in ("", "official/facebook/", "personal/", "rules/", "r/FB-001/", "reference/glossary/"):
+            page.goto(site_server.url + path, wait_until="networkidle")
+            assert page.locator(".hb-checker").count() == 0, path
+    context.close()
+    assert len(log.urls) > 10
+    assert not [url for url in log.urls if "/assets/pyodide/" in url or "/assets/checker/" in url]
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_wcag_22_aa_violation(chromium, site_server, scheme: str) -> None:
     context = chromium.new_context(permissions=CLIPBOARD, color_scheme=scheme)

@@ -46,9 +46,8 @@ async function start(options) {
     let problem = fullStart ? "the full start was asked for" : snapshotURL ? "" : "this build has no snapshot";
     if (snapshot) {
       try {
-        const memory = await snapshot;
-        mark("snapshot");
-        checker = await fromSnapshot(loadPyodide, options, memory);
+        // Pyodide fetches and compiles its WebAssembly while the snapshot downloads and inflates.
+        checker = await fromSnapshot(loadPyodide, options, snapshot.then((memory) => (mark("snapshot"), memory)));
         how = "snapshot";
       } catch (error) {
         problem = describe(error);
