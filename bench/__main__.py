@@ -20,7 +20,6 @@ from tests.support.build import build_site
 PARTS = {
     "startup": "time to first result, cold and warm, and bytes, next to bare Pyodide (Chromium)",
     "latency": "per-check p50/p95 on every platform: CPython, Pyodide in Node, Chromium",
-    "engine": "per-check p50/p95 of the engine on CPython, every platform",
     "cli": "command-line throughput next to alex and proselint",
     "build": "build time with and without the hooks; synthetic rulebooks of 100 to 5,000 rules",
 }

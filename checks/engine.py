@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from .errors import ParamErrors, RuleError, RulebookError
@@ -35,7 +35,13 @@ class Finding:
     """The rule's short link, relative to the site's root."""
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # Written out rather than `asdict`, which deep-copies field by field: a long draft has
+        # thousands of findings, and this runs for each on every keystroke.
+        return {
+            "rule_id": self.rule_id, "severity": self.severity, "title": self.title, "message": self.message,
+            "text": self.text, "start": self.start, "end": self.end, "start_utf16": self.start_utf16,
+            "end_utf16": self.end_utf16, "link": self.link,
+        }
 
 
 class _Formatter(dict):  # type: ignore[type-arg]
@@ -49,6 +55,7 @@ class Engine:
     def __init__(self, rulebook: Rulebook) -> None:
         self.rulebook = rulebook
         self._checks: dict[str, Check] = {}
+        self._text_checks: dict[tuple[str, str], list[tuple[Rule, Check]]] = {}
         errors: list[RuleError] = []
         for rule in rulebook.active():
             if rule.check is None:
@@ -63,16 +70,26 @@ class Engine:
             raise RulebookError(errors)
 
     def check(self, text: str, platform: str, account: str) -> list[Finding]:
-        draft = Draft(text)
+        return self.check_draft(Draft(text), platform, account)
+
+    def check_draft(self, draft: Draft, platform: str, account: str) -> list[Finding]:
+        """`check` for a draft whose analyses the caller shares (the in-page checker's counters)."""
         findings = []
-        for rule in self.rulebook.applicable(platform, account):
-            check = self._checks.get(rule.id)
-            if check is None:
-                continue
+        for rule, check in self._checks_for(platform, account):
             for hit in check(draft):
                 findings.append(self._finding(rule, draft, hit.start, hit.end, hit.values))
         findings.sort(key=lambda f: (f.start, f.end, _RANK[f.severity], f.rule_id))
         return findings
+
+    def _checks_for(self, platform: str, account: str) -> list[tuple[Rule, Check]]:
+        """The compiled checks that can flag a text here, in rule order (image rules never do)."""
+        key = (platform, account)
+        if key not in self._text_checks:
+            self._text_checks[key] = [
+                (rule, self._checks[rule.id]) for rule in self.rulebook.applicable(platform, account)
+                if rule.id in self._checks and rule.check is not None and rule.check.get("kind") != "image"
+            ]
+        return self._text_checks[key]
 
     def manual(self, platform: str, account: str) -> list[Rule]:
         """The rules for this text and account that a person must check."""

@@ -12,6 +12,7 @@ One pass, constant state per character, so linear in the text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from .emoji import is_pictographic
@@ -115,6 +116,10 @@ def _is_consonant(point: int) -> bool:
 _INDIC_LOW, _INDIC_HIGH = 0x0900, 0x0DFF
 
 
+_PRINTABLE_ASCII = re.compile("[ -~]{2,}")
+"""Runs of printable ASCII characters: each is a grapheme of its own (class Other, no joining rule)."""
+
+
 def grapheme_starts(text: str) -> list[int]:
     """The code-point index where each grapheme cluster starts (empty for an empty text)."""
     if not text:
@@ -124,13 +129,36 @@ def grapheme_starts(text: str) -> list[int]:
             return list(range(len(text)))
         return [i for i in range(len(text)) if not (text[i] == "\n" and i and text[i - 1] == "\r")]
     starts = [0]
+    state = _FRESH
+    position = 0
+    # Character by character only where it matters: a draft is mostly printable ASCII.
+    for run in _PRINTABLE_ASCII.finditer(text):
+        run_start, run_end = run.span()
+        state = _walk(text, position, run_start, state, starts)
+        if run_start and state[0] != PREPEND:
+            starts.append(run_start)  # GB999, unless GB9b joins it to a Prepend character
+        starts.extend(range(run_start + 1, run_end))
+        state = _FRESH
+        position = run_end
+    _walk(text, position, len(text), state, starts)
+    return starts
+
+
+_State = tuple[int, int, int, int]
+"""(previous character's class, length of the run of regional indicators before, emoji state, conjunct state)."""
+_FRESH: _State = (OTHER, 0, 0, 0)
+"""The state at the start, and after a character of class Other outside the Indic scripts."""
+
+
+def _walk(text: str, start: int, end: int, state: _State, starts: list[int]) -> _State:
+    """Append the cluster starts in text[start:end], from the state after text[start - 1]."""
     append = starts.append
     cache_get = _cache.get
-    previous = OTHER
-    regional_run = 0
-    emoji_state = 0  # 1: pictograph then Extend*; 2: that, then ZWJ
-    conjunct = 0  # GB9c: 1 after a consonant (and extenders), 2 once a virama followed it
-    for index, char in enumerate(text):
+    previous, regional_run, emoji_state, conjunct = state
+    # emoji_state: 1 after a pictograph then Extend*; 2: that, then ZWJ.
+    # conjunct (GB9c): 1 after a consonant (and extenders), 2 once a virama followed it.
+    for index in range(start, end):
+        char = text[index]
         current = cache_get(char)
         if current is None:
             current = break_class(char)
@@ -152,7 +180,7 @@ def grapheme_starts(text: str) -> list[int]:
         if conjunct or _INDIC_LOW <= ord(char) <= _INDIC_HIGH:
             conjunct = _conjunct_state(conjunct, char, current)
         previous = current
-    return starts
+    return previous, regional_run, emoji_state, conjunct
 
 
 def _conjunct_state(state: int, char: str, kind: int) -> int:

@@ -59,6 +59,13 @@ class Counter:
     state: str
     """`ok`, or `outside` when the value breaks one of the bounds."""
 
+    def to_json(self) -> dict[str, Any]:
+        """As `asdict` gives it, without its deep copy (this runs on every keystroke)."""
+        return {
+            "measure": self.measure, "label": self.label, "unit": self.unit, "value": self.value,
+            "bounds": [asdict(bound) for bound in self.bounds], "state": self.state,
+        }
+
 
 def bounds(rulebook: Rulebook, platform: str, account: str) -> dict[str, list[Bound]]:
     """The limit rules' bounds on each whole-draft measure, for this platform and account."""
@@ -78,10 +85,13 @@ def _bound(rule: Rule, spec: dict[str, Any]) -> Bound:
 
 def counters(rulebook: Rulebook, text: str, platform: str, account: str) -> list[Counter]:
     """The counters that matter for this platform: its usual ones, then any other limited measure."""
-    limits = bounds(rulebook, platform, account)
+    return draft_counters(Draft(text), bounds(rulebook, platform, account), platform)
+
+
+def draft_counters(draft: Draft, limits: dict[str, list[Bound]], platform: str) -> list[Counter]:
+    """`counters` for a draft whose analyses are shared with the checks, given `bounds`' result."""
     names = list(SHOWN_FIRST.get(platform, SHOWN_BY_DEFAULT))
     names += [name for name in MEASURES if name in limits and name not in names]
-    draft = Draft(text)
     result = []
     for name in names:
         measure = MEASURES[name]
@@ -101,6 +111,7 @@ class Checker:
     def __init__(self, rulebook: Rulebook) -> None:
         self.rulebook = rulebook
         self.engine = Engine(rulebook)
+        self._bounds: dict[tuple[str, str], dict[str, list[Bound]]] = {}
 
     @classmethod
     def from_json(cls, rules_json: str) -> Checker:
@@ -112,9 +123,13 @@ class Checker:
         return cls.from_json((Path(__file__).resolve().parent / "rules.json").read_text(encoding="utf-8"))
 
     def report(self, text: str, platform: str, account: str) -> dict[str, Any]:
+        draft = Draft(text)  # one draft for both: the counters reuse the checks' analyses
+        key = (platform, account)
+        if key not in self._bounds:
+            self._bounds[key] = bounds(self.rulebook, platform, account)
         return {
-            "findings": [f.to_json() for f in self.engine.check(text, platform, account)],
-            "counters": [asdict(c) for c in counters(self.rulebook, text, platform, account)],
+            "findings": [f.to_json() for f in self.engine.check_draft(draft, platform, account)],
+            "counters": [c.to_json() for c in draft_counters(draft, self._bounds[key], platform)],
         }
 
     def report_json(self, text: str, platform: str, account: str) -> str:

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar
 
 from . import emoji, twitter
 from .graphemes import grapheme_starts
@@ -30,6 +32,7 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _MARK_WINDOWS = ((0x0300, 0x2E00), (0x3000, 0x3100), (0xA600, 0xAC00), (0xFB00, 0xFE30))
 """Where the Basic Multilingual Plane's combining marks are (all of them, as of Unicode 16)."""
 _word_pattern: re.Pattern[str] | None = None
+T = TypeVar("T")
 
 
 def _word() -> re.Pattern[str]:
@@ -62,6 +65,13 @@ class Draft:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._shared: dict[object, object] = {}
+
+    def shared(self, key: object, make: Callable[[str], T]) -> T:
+        """`make(text)`, computed once per draft for all the checks that ask with the same key."""
+        if key not in self._shared:
+            self._shared[key] = make(self.text)
+        return self._shared[key]  # type: ignore[return-value]
 
     @cached_property
     def is_nfc(self) -> bool:

@@ -103,23 +103,161 @@ def _cases(char: str, flags: int) -> set[str]:
 
 
 class Cues:
-    """The non-overlapping matches of one pattern in a text, sorted by position."""
+    """The matches of one pattern in a text, as `finditer` finds them, sorted by position;
+    asked for those from `before` characters before a span to `after` characters after it.
 
-    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
-        self.matches = list(pattern.finditer(text))
+    `around`: the spans that will be asked about, when they are known. Then the pattern
+    is looked for only near them, which on a long draft with few candidates saves most of
+    the scan, and finds exactly the matches a scan of the whole text finds there.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], text: str, before: int, after: int,
+                 around: list[tuple[int, int]] | None = None) -> None:
+        self.before = before
+        self.after = after
+        if around is None:
+            self.matches = list(pattern.finditer(text))
+        else:
+            windows = sorted((start - before, end + after) for start, end in around)
+            self.matches = _matches_in_windows(pattern, text, windows)
         self._starts = [m.start() for m in self.matches]
         self._ends = [m.end() for m in self.matches]
 
-    def near(self, start: int, end: int, before: int, after: int) -> list[re.Match[str]]:
+    def near(self, start: int, end: int) -> list[re.Match[str]]:
         """Matches that overlap [start - before, end + after)."""
-        low, high = start - before, end + after
+        low, high = start - self.before, end + self.after
         first = bisect_right(self._ends, low)
         last = bisect_left(self._starts, high)
         return self.matches[first:last]
 
-    def any_near(self, start: int, end: int, before: int, after: int) -> bool:
-        low, high = start - before, end + after
+    def any_near(self, start: int, end: int) -> bool:
+        low, high = start - self.before, end + self.after
         return bisect_right(self._ends, low) < bisect_left(self._starts, high)
+
+
+_LOOK_BACK = 64
+"""How far before a window to look for a place where a scan may safely start."""
+
+
+def _matches_in_windows(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """The matches of `pattern.finditer(text)` that overlap the windows (sorted (low, high) pairs).
+
+    A scan from position q finds the same matches as the whole scan from q on, provided q
+    is not inside one of the whole scan's matches. That holds where the character before q
+    is one that no match can contain (`_barriers`: a full stop for a list of words, a space
+    for single words) or where the scan so far ended (`resume`). So each window is scanned
+    from such a place at or before it, until a match starts past it.
+    """
+    barriers = _barriers(pattern)
+    if barriers is None:
+        return list(pattern.finditer(text))
+    found: list[re.Match[str]] = []
+    resume = 0
+    """Every match of the whole scan that starts before `resume` and overlaps a window is in `found`."""
+    for low, high in windows:
+        if high <= resume:
+            continue
+        start = resume
+        low = min(max(low, 0), len(text))
+        for position in range(low, max(resume, low - _LOOK_BACK), -1):
+            if text[position - 1] in barriers:
+                start = position
+                break
+        for match in pattern.finditer(text, start):
+            found.append(match)
+            resume = match.end()
+            if match.start() >= high:
+                break
+        else:
+            break  # no match after `start`, so none in the later windows either
+    return found
+
+
+_BARRIER_CANDIDATES = frozenset(
+    " \t\n\r\x0b\x0c\xa0\u2028\u2029.,;:!?()[]{}<>\"'/\\|@#$%^&*+=~`_-…–—‘’“”«»¡¿0123456789"
+)
+"""Common characters that have no case, among which `_barriers` looks."""
+_CATEGORY_ESCAPES = {
+    sre_constants.CATEGORY_DIGIT: r"\d", sre_constants.CATEGORY_NOT_DIGIT: r"\D",
+    sre_constants.CATEGORY_SPACE: r"\s", sre_constants.CATEGORY_NOT_SPACE: r"\S",
+    sre_constants.CATEGORY_WORD: r"\w", sre_constants.CATEGORY_NOT_WORD: r"\W",
+}
+_ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.GROUPREF)
+"""Assertions consume nothing; a back reference consumes only what its group consumed."""
+_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None))
+_barrier_cache: dict[re.Pattern[str], frozenset[str] | None] = {}
+
+
+class _Unknown(Exception):
+    """A construct `_consumed` does not know: assume a match may contain any character."""
+
+
+def _barriers(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Common characters that no match of `pattern` contains; None if it may match an empty string."""
+    if pattern not in _barrier_cache:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        try:
+            consumed = _consumed(list(parsed), parsed.state.flags)
+            barriers: frozenset[str] | None = _BARRIER_CANDIDATES - consumed
+        except _Unknown:
+            barriers = frozenset()
+        if parsed.getwidth()[0] == 0:
+            barriers = None
+        _barrier_cache[pattern] = barriers
+    return _barrier_cache[pattern]
+
+
+def _consumed(items: list[tuple[Any, Any]], flags: int) -> set[str]:
+    """Which of `_BARRIER_CANDIDATES` a match of the parsed `items` can contain.
+
+    The candidates have no case, so a case-insensitive pattern matches them as it is written.
+    """
+    found: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op == sre_constants.LITERAL:
+            found |= {chr(av)} & _BARRIER_CANDIDATES
+        elif op == sre_constants.NOT_LITERAL:
+            found |= _BARRIER_CANDIDATES - {chr(av)}
+        elif op == sre_constants.ANY:
+            found |= _BARRIER_CANDIDATES if flags & re.DOTALL else _BARRIER_CANDIDATES - {"\n"}
+        elif op == sre_constants.IN:
+            found |= {char for char in _BARRIER_CANDIDATES if _in_class(av, flags, char)}
+        elif op == sre_constants.SUBPATTERN:
+            _, add_flags, del_flags, body = av
+            found |= _consumed(list(body), (flags | add_flags) & ~del_flags)
+        elif op == sre_constants.BRANCH:
+            for branch in av[1]:
+                found |= _consumed(list(branch), flags)
+        elif op in _REPEATS:
+            found |= _consumed(list(av[2]), flags)
+        elif op == getattr(sre_constants, "ATOMIC_GROUP", None):
+            found |= _consumed(list(av), flags)
+        elif op == sre_constants.GROUPREF_EXISTS:
+            for branch in av[1:]:
+                if branch is not None:
+                    found |= _consumed(list(branch), flags)
+        else:
+            raise _Unknown(op)
+    return found
+
+
+def _in_class(items: list[tuple[Any, Any]], flags: int, char: str) -> bool:
+    inside = False
+    negated = False
+    for kind, value in items:
+        if kind == sre_constants.NEGATE:
+            negated = True
+        elif kind == sre_constants.LITERAL:
+            inside = inside or value == ord(char)
+        elif kind == sre_constants.RANGE:
+            inside = inside or value[0] <= ord(char) <= value[1]
+        elif kind == sre_constants.CATEGORY and value in _CATEGORY_ESCAPES:
+            inside = inside or re.fullmatch(_CATEGORY_ESCAPES[value], char, flags & re.ASCII) is not None
+        else:
+            raise _Unknown(kind)
+    return inside != negated
 
 
 # A sentence ends at . ! ? … (with closing quotes or brackets) followed by space and
@@ -139,6 +277,11 @@ class Sentences:
     def same(self, a: int, b: int) -> bool:
         """Whether positions a and b (a <= b) lie in the same sentence."""
         return self.index(a) == self.index(max(a, b - 1))
+
+
+def sentences(draft: Draft) -> Sentences:
+    """The draft's sentence breaks, found once for all the detectors that ask."""
+    return draft.shared(Sentences, Sentences)
 
 
 def no_options(options: dict[str, Any], errors: ParamErrors) -> None:

@@ -24,7 +24,7 @@ import re
 
 from ..text import Draft
 from . import Detection
-from ._near import Cues, Sentences, fast, option_free
+from ._near import Cues, Sentences, fast, option_free, sentences
 
 NAME = "convoy"
 DESCRIPTION = "the route or time of a convoy or other movement of people or goods"
@@ -72,15 +72,19 @@ _PAST = fast(
 
 def detect(draft: Draft) -> list[Detection]:
     text = draft.text
-    routes = Cues(_ROUTE, text)
-    times = Cues(_TIME, text)
-    past = Cues(_PAST, text)
-    sentences = Sentences(text)
+    movements = list(_MOVEMENT.finditer(text))
+    if not movements:
+        return []
+    spans = [movement.span() for movement in movements]
+    routes = Cues(_ROUTE, text, 60, 80, around=spans)
+    times = Cues(_TIME, text, 60, 80, around=spans)
+    past = Cues(_PAST, text, 80, 80, around=spans)
+    breaks = sentences(draft)
     found: list[Detection] = []
-    for movement in _MOVEMENT.finditer(text):
+    for movement in movements:
         start, end = movement.span()
-        route = [c for c in routes.near(start, end, 60, 80) if _together(sentences, start, end, c)]
-        time = [c for c in times.near(start, end, 60, 80) if _together(sentences, start, end, c)]
+        route = [c for c in routes.near(start, end) if _together(breaks, start, end, c)]
+        time = [c for c in times.near(start, end) if _together(breaks, start, end, c)]
         if not (route or time):
             continue
         cues = route + time
@@ -89,7 +93,7 @@ def detect(draft: Draft) -> list[Detection]:
         strong = any(not c.group("weak") for c in cues)
         confidence = 0.6 if strong else 0.45
         confidence += (0.15 if route and time else 0.0) + (0.1 if movement.group("convoy") else 0.0)
-        if any(_together(sentences, start, end, c) for c in past.near(start, end, 80, 80)):
+        if any(_together(breaks, start, end, c) for c in past.near(start, end)):
             confidence -= 0.25
         if found and span_start < found[-1].end:
             previous = found.pop()

@@ -23,7 +23,7 @@ import re
 
 from ..text import Draft
 from . import Detection
-from ._near import Cues, Sentences, fast, option_free
+from ._near import Cues, fast, option_free, sentences
 
 NAME = "partisan"
 DESCRIPTION = "calls to vote for a party or candidate and endorsements of candidates"
@@ -91,24 +91,29 @@ _IMPERATIVE_BEFORE = set("please let's let us help must should to and go vote".s
 
 def detect(draft: Draft) -> list[Detection]:
     text = draft.text
-    sentences = Sentences(text)
-    contests = Cues(_CONTEST, text)
-
-    def in_contest(start: int, end: int) -> bool:
-        return any(sentences.same(min(c.start(), start), max(c.end(), end)) for c in contests.near(start, end, 100, 100))
-
-    found: list[Detection] = []
+    breaks = sentences(draft)
+    votes = []
     for match in _VOTE.finditer(text):
         end = _name_end(text, match.start("object"), match.end("object"))
         before = _previous_word(text, match.start())
-        if end is None or before in _DETERMINER or in_contest(match.start(), end):
+        if end is not None and before not in _DETERMINER:
+            votes.append((match, end, before))
+    hashtags = [m for m in _HASHTAG.finditer(text) if m.group("object") is None or m.group("object").lower() not in _NOT_A_NAME]
+    named_tags = [m for m in hashtags if m.group("object") is not None]  # the others are flagged whatever the context
+    contests = Cues(_CONTEST, text, 100, 100, around=[(m.start(), end) for m, end, _ in votes] + [m.span() for m in named_tags])
+
+    def in_contest(start: int, end: int) -> bool:
+        return any(breaks.same(min(c.start(), start), max(c.end(), end)) for c in contests.near(start, end))
+
+    found: list[Detection] = []
+    for match, end, before in votes:
+        if in_contest(match.start(), end):
             continue
         if match.group("verb").lower() == "voting" and before not in _VOTER:
             continue  # "out-of-country voting for Iraqi citizens" is about an election, not a call
         found.append(Detection(match.start(), end, 0.8 if match.group("preposition") else 0.65, WHAT))
-    for match in _HASHTAG.finditer(text):
-        name = match.group("object")
-        if name is not None and (name.lower() in _NOT_A_NAME or in_contest(match.start(), match.end())):
+    for match in hashtags:
+        if match.group("object") is not None and in_contest(match.start(), match.end()):
             continue
         found.append(Detection(match.start(), match.end(), 0.75, WHAT))
     first_word = len(text) - len(text.lstrip())
@@ -117,7 +122,7 @@ def detect(draft: Draft) -> list[Detection]:
         end = _name_end(text, match.start("object"), match.end("object"))
         imperative = (
             start == first_word
-            or sentences.index(start) != sentences.index(max(0, start - 1))
+            or breaks.index(start) != breaks.index(max(0, start - 1))
             or _previous_word(text, start) in _IMPERATIVE_BEFORE
             or text.endswith(("#", "! "), 0, start)
         )
@@ -130,9 +135,10 @@ def detect(draft: Draft) -> list[Detection]:
         found.append(Detection(match.start(), match.end(), 0.7, WHAT))
     for match in _PARTY.finditer(text):
         found.append(Detection(match.start(), match.end(), 0.7, WHAT))
-    politics = Cues(_POLITICAL, text)
-    for match in _ENDORSE.finditer(text):
-        named = [p for p in politics.near(match.end(), match.end(), 0, 60) if sentences.same(match.start(), p.end())]
+    endorsements = list(_ENDORSE.finditer(text))
+    politics = Cues(_POLITICAL, text, 0, 60, around=[(m.end(), m.end()) for m in endorsements])
+    for match in endorsements:
+        named = [p for p in politics.near(match.end(), match.end()) if breaks.same(match.start(), p.end())]
         if named:
             end = named[0].end()
             following = _NEXT_WORD.match(text, end)

@@ -31,7 +31,7 @@ from ..errors import ParamErrors
 from ..kinds import string_list
 from ..text import Draft
 from . import Detect, Detection
-from ._near import OPTIONS_PREFIX, Cues, Sentences, fast, known_options
+from ._near import OPTIONS_PREFIX, Cues, Sentences, fast, known_options, sentences
 
 NAME = "personal-data"
 DESCRIPTION = "phone numbers, e-mail addresses, dates of birth and home addresses"
@@ -93,16 +93,18 @@ _NOT_PHONE_CUE = fast(
 
 def _phones(draft: Draft) -> list[Detection]:
     text = draft.text
-    cues = Cues(_PHONE_CUE, text)
-    counter_cues = Cues(_NOT_PHONE_CUE, text)
+    pieces = [piece for run in _NUMBER.finditer(text) for piece in _pieces(text, run.start(), run.end())]
+    if not pieces:
+        return []
+    cues = Cues(_PHONE_CUE, text, 30, 25, around=pieces)
+    counter_cues = Cues(_NOT_PHONE_CUE, text, 20, 0, around=[(start, start) for start, _ in pieces])
     found: list[Detection] = []
-    for run in _NUMBER.finditer(text):
-        for start, end in _pieces(text, run.start(), run.end()):
-            if text[start] != "+" and not text.startswith("00", start) and counter_cues.any_near(start, start, 20, 0):
-                continue
-            confidence = _phone_confidence(text[start:end], cues.any_near(start, end, 30, 25))
-            if confidence is not None:
-                found.append(Detection(start, end, confidence, "a phone number"))
+    for start, end in pieces:
+        if text[start] != "+" and not text.startswith("00", start) and counter_cues.any_near(start, start):
+            continue
+        confidence = _phone_confidence(text[start:end], cues.any_near(start, end))
+        if confidence is not None:
+            found.append(Detection(start, end, confidence, "a phone number"))
     return found
 
 
@@ -212,12 +214,15 @@ _BIRTH_CUE = fast(
 
 def _birth_dates(draft: Draft) -> list[Detection]:
     text = draft.text
-    cues = Cues(_BIRTH_CUE, text)
-    sentences = Sentences(text)
+    dates = list(_DATE.finditer(text))
+    if not dates:
+        return []
+    cues = Cues(_BIRTH_CUE, text, 40, 15, around=[date.span() for date in dates])
+    breaks = sentences(draft)
     found: list[Detection] = []
-    for date in _DATE.finditer(text):
+    for date in dates:
         start, end = date.span()
-        near = [c for c in cues.near(start, end, 40, 15) if sentences.same(min(c.start(), start), max(c.end(), end))]
+        near = [c for c in cues.near(start, end) if breaks.same(min(c.start(), start), max(c.end(), end))]
         if not near:
             continue
         confidence = 0.9 if any(c.group("strong") for c in near) else 0.75
@@ -269,28 +274,30 @@ _ORGANISATION_CUE = fast(
 
 def _addresses(draft: Draft) -> list[Detection]:
     text = draft.text
-    cues = Cues(_PRIVATE_CUE, text)
-    organisation = Cues(_ORGANISATION_CUE, text)
-    sentences = Sentences(text)
-    found: list[Detection] = []
     streets: list[tuple[int, int]] = []
     for street in _STREET.finditer(text):
         start, end = street.span()
         tail = _ADDRESS_TAIL.match(text, end)
-        if tail:
-            end = tail.end()
-        streets.append((start, end))
-        confidence = _address_confidence(start, end, cues, organisation, sentences)
+        streets.append((start, tail.end() if tail else end))
+    postcodes = [postcode.span() for postcode in _POSTCODE.finditer(text)]
+    if not streets and not postcodes:
+        return []
+    candidates = streets + postcodes
+    cues = Cues(_PRIVATE_CUE, text, 50, 40, around=candidates)
+    organisation = Cues(_ORGANISATION_CUE, text, 60, 40, around=candidates)
+    breaks = sentences(draft)
+    found: list[Detection] = []
+    for start, end in streets:
+        confidence = _address_confidence(start, end, cues, organisation, breaks)
         if confidence is not None:
             found.append(Detection(start, end, confidence, "a home address"))
     street_index = 0
-    for postcode in _POSTCODE.finditer(text):
-        start, end = postcode.span()
+    for start, end in postcodes:
         while street_index < len(streets) and streets[street_index][1] <= start:
             street_index += 1
         if street_index < len(streets) and streets[street_index][0] < end:
             continue  # part of a street address, judged with it
-        if _address_confidence(start, end, cues, organisation, sentences) == _STRONG:
+        if _address_confidence(start, end, cues, organisation, breaks) == _STRONG:
             found.append(Detection(start, end, 0.6, "a home address"))
     return found
 
@@ -298,12 +305,12 @@ def _addresses(draft: Draft) -> list[Detection]:
 _STRONG = 0.85
 
 
-def _address_confidence(start: int, end: int, cues: Cues, organisation: Cues, sentences: Sentences) -> float | None:
-    near = [c for c in cues.near(start, end, 50, 40) if sentences.same(min(c.start(), start), max(c.end(), end))]
+def _address_confidence(start: int, end: int, cues: Cues, organisation: Cues, breaks: Sentences) -> float | None:
+    near = [c for c in cues.near(start, end) if breaks.same(min(c.start(), start), max(c.end(), end))]
     if any(c.group("strong") for c in near):
         return _STRONG
     if near and not any(
-        sentences.same(min(o.start(), start), max(o.end(), end)) for o in organisation.near(start, end, 60, 40)
+        breaks.same(min(o.start(), start), max(o.end(), end)) for o in organisation.near(start, end)
     ):
         return 0.55
     return None

@@ -23,7 +23,8 @@ _CONTRACTIONS = {
     "n't": " not", "'re": " are", "'m": " am", "'ve": " have", "'ll": " will", "'d": " would",
 }
 _IRREGULAR = {"can't": "cannot", "won't": "will not", "shan't": "shall not", "ain't": "is not"}
-_CONTRACTION = re.compile(r"\b(?:can't|won't|shan't|ain't)\b|(?<=\w)(?:n't|'re|'m|'ve|'ll|'d)\b")
+_CONTRACTION = re.compile(r"(?=[acnsw'])(?:\b(?:can't|won't|shan't|ain't)\b|(?<=\w)(?:n't|'re|'m|'ve|'ll|'d)\b)")
+"""Contractions in folded text; the lookahead on their first letters saves trying each elsewhere."""
 
 
 def normalize(text: str) -> tuple[str, list[int]]:
@@ -31,21 +32,7 @@ def normalize(text: str) -> tuple[str, list[int]]:
 
     The map has one more entry than the result: the original length.
     """
-    chars: list[str] = []
-    origin: list[int] = []
-    in_space = False
-    for index, char in enumerate(text):
-        if char.isspace():
-            if not in_space:
-                chars.append(" ")
-                origin.append(index)
-            in_space = True
-            continue
-        in_space = False
-        for folded in char.translate(_QUOTES).casefold():
-            chars.append(folded)
-            origin.append(index)
-    folded_text = "".join(chars)
+    folded_text, origin = _fold(text)
     out: list[str] = []
     out_origin: list[int] = []
     last = 0
@@ -65,6 +52,50 @@ def normalize(text: str) -> tuple[str, list[int]]:
     return "".join(out), out_origin
 
 
+_QUOTE = re.compile("[" + "".join(chr(point) for point in _QUOTES) + "]")
+_SPACES = re.compile(r"[^\S ]\s*| \s+")
+"""Runs of white space other than a single space (`\\s` is exactly `str.isspace`)."""
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """Quotes straightened, case folded, each run of white space made one space; and the origin map."""
+    folded = _QUOTE.sub(lambda quote: quote.group().translate(_QUOTES), text).casefold()
+    if len(folded) != len(text):
+        return _fold_each(text)
+    # One character for one (no `ß` → `ss`), so a slice of `folded` maps to the same slice of `text`.
+    pieces: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for space in _SPACES.finditer(text):
+        pieces.append(folded[last:space.start()])
+        origin.extend(range(last, space.start()))
+        pieces.append(" ")
+        origin.append(space.start())
+        last = space.end()
+    pieces.append(folded[last:])
+    origin.extend(range(last, len(text)))
+    return "".join(pieces), origin
+
+
+def _fold_each(text: str) -> tuple[str, list[int]]:
+    """`_fold`, character by character, for texts where folding lengthens some of them."""
+    chars: list[str] = []
+    origin: list[int] = []
+    in_space = False
+    for index, char in enumerate(text):
+        if char.isspace():
+            if not in_space:
+                chars.append(" ")
+                origin.append(index)
+            in_space = True
+            continue
+        in_space = False
+        for folded in char.translate(_QUOTES).casefold():
+            chars.append(folded)
+            origin.append(index)
+    return "".join(chars), origin
+
+
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     canonical = sorted({normalize(p.strip())[0] for p in phrases}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in canonical) + r")(?!\w)")
@@ -80,7 +111,7 @@ def compile(params: dict[str, Any], errors: ParamErrors) -> Check | None:
     allowed = _phrase_pattern(exceptions) if exceptions else None
 
     def check(draft: Draft) -> list[Hit]:
-        text, origin = normalize(draft.text)
+        text, origin = draft.shared(normalize, normalize)
         excused = [m.span() for m in allowed.finditer(text)] if allowed else []
         hits = []
         for match in wanted.finditer(text):
