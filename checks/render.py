@@ -82,11 +82,16 @@ _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]|$)")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
-def heading_level_at(text: str, line: int) -> int:
-    """The level a rule's heading takes at `line` (1-based): one below the last heading before it."""
+def heading_levels(text: str) -> list[int]:
+    """The level a rule's heading takes at each line (index 0 is line 1; one more for after the end).
+
+    One pass over the page, so a page of many rules costs no more than reading it once.
+    """
+    levels: list[int] = []
     level = 1
     fence: str | None = None
-    for current in text.splitlines()[: line - 1]:
+    for current in text.splitlines():
+        levels.append(min(level + 1, 6))
         fence_match = _FENCE.match(current)
         if fence_match:
             marker = fence_match.group(1)
@@ -98,15 +103,24 @@ def heading_level_at(text: str, line: int) -> int:
         heading = _ATX.match(current) if fence is None else None
         if heading:
             level = len(heading.group(1))
-    return min(level + 1, 6)
+    levels.append(min(level + 1, 6))
+    return levels
+
+
+def heading_level_at(text: str, line: int) -> int:
+    """The level a rule's heading takes at `line` (1-based): one below the last heading before it."""
+    levels = heading_levels(text)
+    return levels[min(max(line, 1), len(levels)) - 1]
 
 
 def render_cards(text: str, rulebook: Rulebook, root: str, places: dict[str, Place], file: str = "") -> str:
     """The page's Markdown with each rule block replaced by its card."""
 
+    levels = heading_levels(text)
+
     def render(block: RawBlock) -> str:
         rule = rulebook.by_id[block.rule_id]
-        return card(rule, heading_level_at(text, block.line), root, rulebook, places)
+        return card(rule, levels[min(block.line, len(levels)) - 1], root, rulebook, places)
 
     return replace_blocks(text, render, file)
 
@@ -203,12 +217,9 @@ def _status_notice(rule: Rule, root: str, rulebook: Rulebook, places: dict[str, 
 # Short-link pages ------------------------------------------------------------------------
 
 def short_link_page(rule: Rule, rulebook: Rulebook, places: dict[str, Place]) -> str:
-    """The Markdown page served at `r/<ID>/`.
-
-    It works without JavaScript: an active rule's page refreshes to the rule's card (the
-    `redirect` front-matter key, which the theme turns into a meta refresh) and shows the
-    rule with a visible link meanwhile. A superseded or retired rule's page does not move
-    on: it says so, why, and links to the replacement and to the old rule.
+    """The Markdown page served at `r/<ID>/` for a superseded or retired rule (an active
+    rule's is `short_link_redirect`). It does not move on: it says what became of the rule,
+    why, and links to the replacement and to the rule as it was.
     """
     here = posixpath.dirname(short_link_src(rule.id))
     place = places[rule.id]
@@ -222,8 +233,6 @@ def short_link_page(rule: Rule, rulebook: Rulebook, places: dict[str, Place]) ->
         "  - navigation",
         "  - toc",
     ]
-    if rule.status == "active":
-        front.append(f"redirect: {_yaml_string(f'../../{place.url}#{rule.anchor}')}")
     front.append("---")
     lines = front + [
         "",
@@ -233,15 +242,51 @@ def short_link_page(rule: Rule, rulebook: Rulebook, places: dict[str, Place]) ->
         f"# {_escape_markdown(rule.title)} {{ #{rule.anchor} }}",
         "",
     ]
-    if rule.status != "active":
-        lines += _short_link_notice(rule, rulebook, places, here) + [""]
+    lines += _short_link_notice(rule, rulebook, places, here) + [""]
     lines += [_escape_markdown(rule.summary), ""]
-    if rule.status == "active":
-        lines += [f'<p class="hb-short__go" markdown="1">[Read {escape(rule.id)} in the handbook: '
-                  f'{_escape_markdown(place.title)}]({card_link})</p>']
-    else:
-        lines += [f"[Read the rule as it was, in {_escape_markdown(place.title)}]({card_link})"]
+    lines += [f"[Read the rule as it was, in {_escape_markdown(place.title)}]({card_link})"]
     return "\n".join(lines) + "\n"
+
+
+def short_link_redirect(rule: Rule, places: dict[str, Place], site_name: str = "", language: str = "en") -> str:
+    """The HTML file served at `r/<ID>/` for an active rule: it moves on to the rule's card at once.
+
+    A static file, like the redirect pages of mkdocs-redirects, rather than a themed page: the
+    theme renders the whole navigation into every page, so thousands of short-link pages would
+    cost more than the handbook itself and grow with its size. Without the refresh (a reader
+    that ignores it), the file still names the rule and links to its card.
+    """
+    place = places[rule.id]
+    target = f"../../{place.url}#{rule.anchor}"
+    title = f"{rule.id} {rule.title}" + (f" - {site_name}" if site_name else "")
+    return "\n".join([
+        "<!doctype html>",
+        f'<html lang="{escape(language)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(title)}</title>",
+        f'<meta http-equiv="refresh" content="0; url={escape(target)}">',
+        '<meta name="robots" content="noindex">',
+        "</head>",
+        "<body>",
+        "<main>",
+        f'<p class="hb-short__kicker">Rule {escape(rule.id)} · {SEVERITY_LABELS[rule.severity]} · '
+        f'{escape(applies_to(rule))}</p>',
+        f'<h1 id="{rule.anchor}">{escape(rule.title)}</h1>',
+        f"<p>{escape(rule.summary)}</p>",
+        f'<p class="hb-short__go"><a href="{escape(target)}">Read {escape(rule.id)} in the handbook: '
+        f"{escape(place.title)}</a></p>",
+        "</main>",
+        "</body>",
+        "</html>",
+        "",
+    ])
+
+
+def short_link_redirect_path(rule_id: str) -> str:
+    """The path of an active rule's short-link file; it is served as `r/<ID>/`."""
+    return f"{SHORT_LINK_DIR}/{rule_id}/index.html"
 
 
 def _short_link_notice(rule: Rule, rulebook: Rulebook, places: dict[str, Place], here: str) -> list[str]:

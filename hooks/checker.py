@@ -55,6 +55,7 @@ ASSETS = "assets/checker"
 PROJECT = Path(__file__).resolve().parent.parent
 """The project's root: package.json pins Pyodide's version; npm installs it in node_modules/."""
 CACHE_DIR = PROJECT / ".cache" / "checker"
+CACHE_KEEP = 8
 SNAPSHOT_MAKER = Path(__file__).resolve().with_name("snapshot.mjs")
 SNAPSHOT_TIMEOUT_S = 300
 EMPTY_STDLIB = b"PK\x05\x06" + bytes(18)
@@ -166,11 +167,18 @@ def _start_jobs(source: Path, bundle: bytes) -> None:
 
 
 def _cached(path: Path, make: Any) -> Path:
-    """`path` if it exists, else made by `make(temporary path)` and moved there whole."""
-    if not path.exists():
-        temporary = path.with_name(f".{path.name}.{os.getpid()}")
-        make(temporary)
-        os.replace(temporary, path)
+    """`path` if it exists, else made by `make(temporary path)` and moved there whole.
+
+    Each use marks the file as recently used; making one removes all but the CACHE_KEEP
+    most recently used, so the cache does not grow with every edit of the rules."""
+    if path.exists():
+        os.utime(path)
+        return path
+    temporary = path.with_name(f".{path.name}.{os.getpid()}")
+    make(temporary)
+    os.replace(temporary, path)
+    for old in sorted(path.parent.glob("*.gz"), key=lambda p: p.stat().st_mtime, reverse=True)[CACHE_KEEP:]:
+        old.unlink(missing_ok=True)
     return path
 
 

@@ -3,8 +3,9 @@
 - on_config: where the registry of published IDs is (`extra.handbook.registry`, relative
   to mkdocs.yml; default `published-rules.json`).
 - on_files: parse every rule block (checks.parse; a malformed block fails the build with
-  file:line), check the registry (checks.registry), and add `r/<ID>/` for every rule and
-  `rules.json` (the compiled rulebook) to the site.
+  file:line), check the registry (checks.registry), and add `r/<ID>/` for every rule (a
+  static redirect to an active rule's card; a page explaining a superseded or retired rule)
+  and `rules.json` (the compiled rulebook) to the site.
 - on_page_markdown: rule blocks → cards; the `<!-- rules-index -->` marker → the rules
   index (checks.render).
 """
@@ -26,7 +27,8 @@ from checks import registry
 from checks.errors import RulebookError
 from checks.model import Rulebook
 from checks.parse import parse_files
-from checks.render import Place, page_title, render_cards, rules_index, short_link_page, short_link_src
+from checks.render import (Place, page_title, render_cards, rules_index, short_link_page, short_link_redirect,
+                           short_link_redirect_path, short_link_src)
 
 log = logging.getLogger("mkdocs.hooks.handbook")
 
@@ -58,12 +60,18 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         places[rule.id] = Place(file.src_uri, file.url, page_title(file.content_string, file.name))
     _state.update(rulebook=rulebook, places=places)
 
+    language = config.theme.get("language") or "en"
     for rule in rulebook.rules:
-        src = short_link_src(rule.id)
-        if files.get_file_from_path(src):
-            raise PluginError(f"{src} exists in the docs, but r/{rule.id}/ is {rule.id}'s short link; remove the file.")
-        files.append(File.generated(config, src, content=short_link_page(rule, rulebook, places),
-                                    inclusion=InclusionLevel.NOT_IN_NAV))
+        for src in (short_link_src(rule.id), short_link_redirect_path(rule.id)):
+            if files.get_file_from_path(src):
+                raise PluginError(f"{src} exists in the docs, but r/{rule.id}/ is {rule.id}'s short link; remove the file.")
+        if rule.status == "active":
+            # A static redirect: cheap however many rules there are (see checks.render.short_link_redirect).
+            files.append(File.generated(config, short_link_redirect_path(rule.id),
+                                        content=short_link_redirect(rule, places, config.site_name, language)))
+        else:
+            files.append(File.generated(config, short_link_src(rule.id), content=short_link_page(rule, rulebook, places),
+                                        inclusion=InclusionLevel.NOT_IN_NAV))
     files.append(File.generated(config, RULES_JSON, content=rulebook.dumps() + "\n"))
     return files
 

@@ -32,11 +32,13 @@ def test_holds_the_runtime_modules_and_rules_but_not_the_build_tools() -> None:
     names = _names(data)
     assert "checks/rules.json" in names
     assert {"checks/__init__.py", "checks/engine.py", "checks/summary.py", "checks/kinds/__init__.py"} <= set(names)
-    assert not {"checks/parse.py", "checks/cli.py", "checks/__main__.py", "checks/bundle.py"} & set(names)
+    build_only = {f"checks/{name}" for name in ("parse.py", "blocks.py", "render.py", "registry.py", "cli.py",
+                                                 "__main__.py", "bundle.py")}
+    assert not build_only & set(names)
     assert not any("__pycache__" in name or name.endswith(".pyc") for name in names)
     every_module = {f"checks/{p.relative_to(PACKAGE_DIR).as_posix()}" for p in PACKAGE_DIR.rglob("*.py")
                     if "__pycache__" not in p.parts}
-    assert every_module - set(names) == {"checks/parse.py", "checks/cli.py", "checks/__main__.py", "checks/bundle.py"}
+    assert every_module - set(names) == build_only
     shipped = zipfile.ZipFile(io.BytesIO(data)).read("checks/rules.json").decode("utf-8")
     assert shipped == rulebook.dumps()
 

@@ -6,6 +6,7 @@ import gzip
 import importlib.util
 import io
 import json
+import os
 import re
 import shutil
 import zipfile
@@ -127,6 +128,20 @@ def test_cached_files_are_reused_not_made_again(tmp_path: Path) -> None:
     assert made.read_bytes() == b"made once"
     assert hook._cached(tmp_path / "thing.gz", lambda out: pytest.fail("made again")) == made
     assert [path.name for path in tmp_path.iterdir()] == ["thing.gz"]
+
+
+def test_the_cache_keeps_only_the_most_recently_used_files(tmp_path: Path) -> None:
+    hook = _hook()
+    for number in range(hook.CACHE_KEEP + 3):
+        path = tmp_path / f"snapshot-{number}.gz"
+        path.write_bytes(b"old")
+        os.utime(path, (1_000_000 + number, 1_000_000 + number))
+    hook._cached(tmp_path / "snapshot-0.gz", lambda out: pytest.fail("made again"))  # used again: kept
+    hook._cached(tmp_path / "snapshot-new.gz", lambda out: out.write_bytes(b"new"))
+    kept = {path.name for path in tmp_path.iterdir()}
+    assert len(kept) == hook.CACHE_KEEP
+    assert {"snapshot-new.gz", "snapshot-0.gz", f"snapshot-{hook.CACHE_KEEP + 2}.gz"} <= kept
+    assert "snapshot-1.gz" not in kept
 
 
 def test_built_site_ships_the_snapshot_and_gzip_webassembly(built_site: Path) -> None:
