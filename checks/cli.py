@@ -1,18 +1,21 @@
-"""The command line: `python -m checks check|rules|validate|compile`."""
+"""The command line: `python -m checks check|check-image|rules|validate|compile`."""
 
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
+import re
 import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from . import default_rules_path, load_rulebook
 from .engine import Engine, Finding
+from .errors import RulebookError
 from .images import HEADER_BYTES
 from .kinds.image import USES
-from .errors import RulebookError
 from .model import ACCOUNTS, PLATFORMS, SEVERITIES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -38,8 +41,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    check = sub.add_parser("check", help="check a draft", description="Check a draft and list the rules it breaks.")
-    check.add_argument("file", help="the draft's file, or - for standard input")
+    check = sub.add_parser(
+        "check", help="check drafts", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Check drafts and list the rules they break.",
+        epilog="""several drafts in one run:
+  python -m checks check drafts/ -p linkedin       every .txt and .md file under drafts/
+  python -m checks check a.txt b.txt -p x          findings are prefixed with each file's name
+  python -m checks check export.jsonl              one draft a line: {"text": "...", "platform": "x",
+                                                   "account": "personal", "id": "post-17"}; platform,
+                                                   account and id are optional (default: the options')
+A file that cannot be read (or a bad JSON line) is reported on standard error and the others are
+still checked; the exit status is then 2. With several drafts, --format json prints a list of
+{"file", "platform", "account", "findings"} objects, one per draft.""")
+    check.add_argument("files", nargs="+", metavar="FILE",
+                       help="a draft's file, - for standard input, a directory (its .txt and .md files), or a .jsonl file of drafts")
     check.add_argument("--platform", "-p", choices=PLATFORMS, default="any", help="what the text is for (default: any)")
     check.add_argument("--account", "-a", choices=ACCOUNTS, default="institutional", help="whose account (default: institutional)")
     _output_options(check)
@@ -84,21 +99,120 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
     _rules_option(parser)
 
 
+DRAFT_SUFFIXES = (".txt", ".md")
+"""What a directory given to `check` contributes: its drafts, not its other files."""
+
+
+@dataclass(frozen=True)
+class _Input:
+    """One draft to check, or (with `error` set) one that could not be read."""
+
+    name: str
+    text: str = ""
+    platform: str = "any"
+    account: str = "institutional"
+    error: str = ""
+
+
+def _inputs(args: argparse.Namespace) -> Iterator[_Input]:
+    """Every draft the arguments name, in order; unreadable ones as errors, never raised."""
+    for name in args.files:
+        path = Path(name)
+        if name == "-":
+            yield _Input("<stdin>", sys.stdin.read(), args.platform, args.account)
+        elif path.is_dir():
+            drafts = sorted(p for p in path.rglob("*") if p.suffix in DRAFT_SUFFIXES and p.is_file())
+            yield from (_read(str(p), args) for p in drafts)
+        elif path.suffix == ".jsonl":
+            yield from _jsonl(name, args)
+        else:
+            yield _read(name, args)
+
+
+def _read(name: str, args: argparse.Namespace) -> _Input:
+    try:
+        return _Input(name, Path(name).read_text(encoding="utf-8"), args.platform, args.account)
+    except (OSError, ValueError) as error:
+        return _Input(name, error=getattr(error, "strerror", None) or str(error))
+
+
+def _jsonl(name: str, args: argparse.Namespace) -> Iterator[_Input]:
+    """One draft per line: {"text", "platform"?, "account"?, "id"?}; a bad line is an error for that line only."""
+    try:
+        lines = Path(name).read_text(encoding="utf-8").splitlines()
+    except (OSError, ValueError) as error:
+        yield _Input(name, error=getattr(error, "strerror", None) or str(error))
+        return
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            item = json.loads(line)
+        except ValueError as error:
+            yield _Input(where, error=f"not JSON ({error})")
+            continue
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            yield _Input(where, error='expected an object with a "text" string')
+            continue
+        platform, account = item.get("platform", args.platform), item.get("account", args.account)
+        if platform not in PLATFORMS or account not in ACCOUNTS:
+            yield _Input(where, error=f"unknown platform {platform!r} or account {account!r}")
+            continue
+        yield _Input(f"{name}#{item.get('id', number)}", item["text"], platform, account)
+
+
 def _check(args: argparse.Namespace) -> int:
-    text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
     engine = Engine(load_rulebook(args.rules))
-    findings = engine.check(text, args.platform, args.account)
-    source = "<stdin>" if args.file == "-" else args.file
+    single = len(args.files) == 1 and not Path(args.files[0]).is_dir() and not args.files[0].endswith(".jsonl")
+    results: list[tuple[_Input, list[Finding]]] = []
+    unreadable = 0
+    for draft in _inputs(args):
+        if draft.error:
+            print(f"error: {draft.name}: {draft.error}", file=sys.stderr)
+            unreadable += 1
+            continue
+        findings = engine.check(draft.text, draft.platform, draft.account)
+        results.append((draft, findings))
+        if args.format == "text":
+            _print_findings(draft, findings, args.base_url)
+    if single:
+        if not results:
+            return EXIT_USAGE
+        draft, findings = results[0]
+        return _report(findings, args, lambda f: "", _manual_footer(engine, draft.platform, draft.account), printed=True)
+    every = [f for _, findings in results for f in findings]
+    if args.format == "json":
+        print(json.dumps([{"file": d.name, "platform": d.platform, "account": d.account,
+                           "findings": [f.to_json() for f in findings]} for d, findings in results],
+                         ensure_ascii=False, indent=1))
+    else:
+        combos = {(d.platform, d.account) for d, _ in results} or {(args.platform, args.account)}
+        footer = _manual_footer(engine, *combos.pop()) if len(combos) == 1 else \
+            "; manual checks differ by platform (python -m checks rules --platform P --account A lists them)"
+        flagged = sum(1 for _, findings in results if findings)
+        also = f"; {unreadable} unreadable" if unreadable else ""
+        print(f"{len(results)} draft{'s' if len(results) != 1 else ''}, {flagged} with findings: {_counts(every)}{also}{footer}")
+    if unreadable:
+        return EXIT_USAGE
+    return _exit_status(every, args.fail_on)
 
-    def where(f: Finding) -> str:
-        line = text.count("\n", 0, f.start) + 1
-        column = f.start - (text.rfind("\n", 0, f.start) + 1) + 1
-        return f"{source}:{line}:{column}"
 
-    manual = engine.manual(args.platform, args.account)
-    footer = (f"; {len(manual)} manual check{'s' if len(manual) != 1 else ''} for {args.platform}/{args.account}"
-              f" (python -m checks rules --platform {args.platform} --account {args.account} lists them)")
-    return _report(findings, args, where, footer)
+def _print_findings(draft: _Input, findings: list[Finding], base_url: str) -> None:
+    """Each finding as `name:line:column: severity ID message link` (line and column from 1)."""
+    if not findings:
+        return
+    line_starts = [0] + [match.end() for match in re.finditer("\n", draft.text)]
+    for f in findings:
+        line = bisect.bisect_right(line_starts, f.start)
+        column = f.start - line_starts[line - 1] + 1
+        print(f"{draft.name}:{line}:{column}: {f.severity} {f.rule_id} {f.message}  {base_url}{f.link}")
+
+
+def _manual_footer(engine: Engine, platform: str, account: str) -> str:
+    manual = engine.manual(platform, account)
+    return (f"; {len(manual)} manual check{'s' if len(manual) != 1 else ''} for {platform}/{account}"
+            f" (python -m checks rules --platform {platform} --account {account} lists them)")
 
 
 def _check_image(args: argparse.Namespace) -> int:
@@ -110,18 +224,28 @@ def _check_image(args: argparse.Namespace) -> int:
     return _report(findings, args, lambda f: f"{args.file} ({f.text})", "")
 
 
-def _report(findings: list[Finding], args: argparse.Namespace, where: Callable[[Finding], str], footer: str) -> int:
-    """Print the findings as asked and return the exit status that `--fail-on` calls for."""
+def _report(findings: list[Finding], args: argparse.Namespace, where: Callable[[Finding], str], footer: str,
+            printed: bool = False) -> int:
+    """Print the findings as asked (unless `printed` already) and return the exit status that `--fail-on` calls for."""
     if args.format == "json":
         print(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=1))
     else:
-        for f in findings:
-            print(f"{where(f)}: {f.severity} {f.rule_id} {f.message}  {args.base_url}{f.link}")
-        counts = {s: sum(f.severity == s for f in findings) for s in SEVERITIES}
-        print(", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items()) + footer)
-    if args.fail_on == "never":
+        if not printed:
+            for f in findings:
+                print(f"{where(f)}: {f.severity} {f.rule_id} {f.message}  {args.base_url}{f.link}")
+        print(_counts(findings) + footer)
+    return _exit_status(findings, args.fail_on)
+
+
+def _counts(findings: list[Finding]) -> str:
+    counts = {s: sum(f.severity == s for f in findings) for s in SEVERITIES}
+    return ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items())
+
+
+def _exit_status(findings: list[Finding], fail_on: str) -> int:
+    if fail_on == "never":
         return EXIT_OK
-    worst = SEVERITIES.index(args.fail_on)
+    worst = SEVERITIES.index(fail_on)
     return EXIT_FINDINGS if any(SEVERITIES.index(f.severity) <= worst for f in findings) else EXIT_OK
 
 

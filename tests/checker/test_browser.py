@@ -104,8 +104,8 @@ def test_no_request_leaves_the_site(page, site_server) -> None:
     check(page, "Background: https://en.wikipedia.org/wiki/Migration #IOM", "x", "institutional")
     assert page.log.urls, "requests are recorded"
     assert page.log.foreign(site_server.origin) == []
-    assert any(url.endswith(".wasm") for url in page.log.urls)
-    assert any("/assets/checker/checker-" in url and url.endswith(".zip") for url in page.log.urls)
+    assert any(url.endswith("/pyodide.asm.wasm.gz") for url in page.log.urls)
+    assert any("/assets/checker/snapshot-" in url for url in page.log.urls)
     assert all(SUB_PATH in url for url in page.log.urls if url.startswith("http"))
 
 
