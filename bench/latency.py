@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
@@ -154,8 +155,6 @@ def main() -> None:
 
 def _rules_json(bundle: Path) -> str:
     """The rules the site's bundle carries, so every column checks against the same rulebook."""
-    import zipfile
-
     with zipfile.ZipFile(bundle) as archive:
         return archive.read("checks/rules.json").decode("utf-8")
 

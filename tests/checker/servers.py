@@ -3,7 +3,6 @@ one that sends a Content-Security-Policy, one that sends `.mjs` with a wrong MIM
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 from tests.support.server import SiteServer, _Handler
@@ -35,17 +34,9 @@ class _WrongTypeHandler(_Handler):
         return "text/plain" if str(path).endswith(".mjs") else super().guess_type(path)
 
 
-def _server(handler: type[_Handler], root: Path, prefix: str) -> SiteServer:
-    server = SiteServer(root, prefix=prefix)
-    server._httpd.RequestHandlerClass = functools.partial(  # type: ignore[assignment]
-        handler, directory=str(server.root), prefix=prefix, requested=server.requested, sent=server.sent,
-        lock=server._lock, caching=False)
-    return server
-
-
 def policy_server(root: Path, prefix: str) -> SiteServer:
-    return _server(_PolicyHandler, root, prefix)
+    return SiteServer(root, prefix=prefix, handler_class=_PolicyHandler)
 
 
 def wrong_mime_server(root: Path, prefix: str) -> SiteServer:
-    return _server(_WrongTypeHandler, root, prefix)
+    return SiteServer(root, prefix=prefix, handler_class=_WrongTypeHandler)

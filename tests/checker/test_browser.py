@@ -10,10 +10,10 @@ import pytest
 
 from checks.model import ACCOUNTS, PLATFORMS, Rulebook
 from checks.summary import Checker, counters
-from tests.checks.image_files import png
 from tests.checker.corpus import corpus
 from tests.checker.driver import CLIPBOARD, check, cli_findings, comparable, paste, read, wait_ready
 from tests.checker.servers import policy_server, wrong_mime_server
+from tests.checks.image_files import png
 from tests.conftest import SUB_PATH
 from tests.support.browser import RequestLog
 
@@ -155,7 +155,7 @@ def test_copy_feedback_lists_rule_ids_and_absolute_short_links(page, site_server
     page.click(".hb-checker__copy")
     page.wait_for_function("() => document.querySelector('.hb-checker').dataset.feedback")
     feedback = page.get_attribute(".hb-checker", "data-feedback")
-    assert f"X-001: This post has 4 hashtags; use at most 3." in feedback
+    assert "X-001: This post has 4 hashtags; use at most 3." in feedback
     assert site_server.url + "r/X-001/" in feedback
     assert site_server.url + "r/X-005/" in feedback  # the manual checklist
     assert page.evaluate("() => navigator.clipboard.readText()") == feedback

@@ -116,7 +116,8 @@ class _Handler(SimpleHTTPRequestHandler):
 class SiteServer:
     """Serve `root` on 127.0.0.1 (a free port) at `prefix`, in a background thread."""
 
-    def __init__(self, root: Path | str, prefix: str = "/", caching: bool = False) -> None:
+    def __init__(self, root: Path | str, prefix: str = "/", caching: bool = False,
+                 handler_class: type[_Handler] = _Handler) -> None:
         if not (prefix.startswith("/") and prefix.endswith("/")):
             raise ValueError(f"prefix must start and end with '/', not {prefix!r}")
         self.root = Path(root)
@@ -124,7 +125,7 @@ class SiteServer:
         self.requested: list[str] = []
         self.sent: list[Sent] = []
         self._lock = threading.Lock()
-        handler = functools.partial(_Handler, directory=str(self.root), prefix=prefix, requested=self.requested,
+        handler = functools.partial(handler_class, directory=str(self.root), prefix=prefix, requested=self.requested,
                                     sent=self.sent, lock=self._lock, caching=caching)
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._httpd.daemon_threads = True

@@ -5,7 +5,7 @@
 //               {type: "check", id, text, platform, account}
 //               {type: "image", id, data (ArrayBuffer, transferred), platform, use, account, fileSize}
 // Messages out: {type: "progress", step, total, label}
-//               {type: "ready", headerBytes, start ("snapshot" | "full"), problem, timings}
+//               {type: "ready", headerBytes, start ("snapshot" | "full"), timings}
 //               {type: "failed", reason, detail}
 //               {type: "report", id, report, manual, images, ms}
 //               {type: "error", id, detail}
@@ -43,15 +43,13 @@ async function start(options) {
     const { loadPyodide } = await import(pyodideURL + "pyodide.mjs");
     mark("loader");
     let how = "full";
-    let problem = fullStart ? "the full start was asked for" : snapshotURL ? "" : "this build has no snapshot";
     if (snapshot) {
       try {
         // Pyodide fetches and compiles its WebAssembly while the snapshot downloads and inflates.
         checker = await fromSnapshot(loadPyodide, options, snapshot.then((memory) => (mark("snapshot"), memory)));
         how = "snapshot";
       } catch (error) {
-        problem = describe(error);
-        console.warn(`handbook checker: the start-up snapshot could not be used (${problem}); starting Python the normal way.`);
+        console.warn(`handbook checker: the start-up snapshot could not be used (${describe(error)}); starting Python the normal way.`);
       }
     }
     if (!checker) {
@@ -60,7 +58,7 @@ async function start(options) {
     }
     mark("ready");
     post({ type: "progress", step: 3, total: 3, label: "ready" });
-    post({ type: "ready", headerBytes: checker.header_bytes, start: how, problem, timings });
+    post({ type: "ready", headerBytes: checker.header_bytes, start: how, timings });
   } catch (error) {
     const detail = describe(error);
     let reason = stage;
