@@ -61,6 +61,13 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "hyphens": _repeat("a-"),
     "apostrophes": _repeat("a'"),
     "capitals": _repeat("WE ARE SORRY "),
+    "initials": _repeat("A. "),
+    "capital-hyphens": _repeat("A-"),
+    "capital-apostrophes": _repeat("A'"),
+    "capital-digits": _repeat("A1."),
+    "names": _repeat("Vote Jane Smith Party "),
+    "dates": _repeat("born 12.03.1990 "),
+    "street-numbers": _repeat("12 Rue "),
 }
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import default_rules_path, load_rulebook
+from .drafts import json_lines, text_draft
 from .engine import Engine, Finding
 from .errors import RulebookError
 from .images import HEADER_BYTES
@@ -119,7 +120,7 @@ def _inputs(args: argparse.Namespace) -> Iterator[_Input]:
     for name in args.files:
         path = Path(name)
         if name == "-":
-            yield _Input("<stdin>", sys.stdin.read(), args.platform, args.account)
+            yield _Input("<stdin>", text_draft(sys.stdin.read()), args.platform, args.account)
         elif path.is_dir():
             drafts = sorted(p for p in path.rglob("*") if p.suffix in DRAFT_SUFFIXES and p.is_file())
             yield from (_read(str(p), args) for p in drafts)
@@ -129,37 +130,36 @@ def _inputs(args: argparse.Namespace) -> Iterator[_Input]:
             yield _read(name, args)
 
 
+def _read_file(name: str) -> str:
+    """A file's text; a byte-order mark is dropped by `text_draft` or `json_lines`, never shifting columns."""
+    return Path(name).read_bytes().decode("utf-8")
+
+
 def _read(name: str, args: argparse.Namespace) -> _Input:
     try:
-        return _Input(name, Path(name).read_text(encoding="utf-8"), args.platform, args.account)
+        return _Input(name, text_draft(_read_file(name)), args.platform, args.account)
     except (OSError, ValueError) as error:
         return _Input(name, error=getattr(error, "strerror", None) or str(error))
 
 
 def _jsonl(name: str, args: argparse.Namespace) -> Iterator[_Input]:
-    """One draft per line: {"text", "platform"?, "account"?, "id"?}; a bad line is an error for that line only."""
+    """One draft per record: {"text", "platform"?, "account"?, "id"?}; a bad record is an error for its line only."""
     try:
-        lines = Path(name).read_text(encoding="utf-8").splitlines()
+        text = _read_file(name)
     except (OSError, ValueError) as error:
         yield _Input(name, error=getattr(error, "strerror", None) or str(error))
         return
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
+    for record in json_lines(text):
+        where = f"{name}:{record.line}"
+        if record.error:
+            yield _Input(where, error=record.error)
             continue
-        where = f"{name}:{number}"
-        try:
-            item = json.loads(line)
-        except ValueError as error:
-            yield _Input(where, error=f"not JSON ({error})")
-            continue
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            yield _Input(where, error='expected an object with a "text" string')
-            continue
-        platform, account = item.get("platform", args.platform), item.get("account", args.account)
+        platform, account = record.platform or args.platform, record.account or args.account
         if platform not in PLATFORMS or account not in ACCOUNTS:
-            yield _Input(where, error=f"unknown platform {platform!r} or account {account!r}")
+            yield _Input(where, error=f"unknown platform {platform!r} or account {account!r}: "
+                                      f"use one of {', '.join(PLATFORMS)} and one of {', '.join(ACCOUNTS)}")
             continue
-        yield _Input(f"{name}#{item.get('id', number)}", item["text"], platform, account)
+        yield _Input(f"{name}#{record.id or record.line}", record.text, platform, account)
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -10,7 +10,7 @@ from .errors import ParamErrors, RuleError, RulebookError
 from .images import Bytes, read_image
 from .kinds import Check, compile_check
 from .kinds.image import USES
-from .model import SEVERITIES, Rule, Rulebook
+from .model import ACCOUNTS, PLATFORMS, SEVERITIES, Rule, Rulebook
 from .text import Draft
 
 
@@ -42,6 +42,14 @@ class Finding:
             "text": self.text, "start": self.start, "end": self.end, "start_utf16": self.start_utf16,
             "end_utf16": self.end_utf16, "link": self.link,
         }
+
+
+def known(platform: str, account: str) -> None:
+    """Refuse a platform or account the rulebook does not know (a typo must not read as "no findings")."""
+    if platform not in PLATFORMS:
+        raise ValueError(f"unknown platform {platform!r}: use one of {', '.join(PLATFORMS)}")
+    if account not in ACCOUNTS:
+        raise ValueError(f"unknown account {account!r}: use one of {', '.join(ACCOUNTS)}")
 
 
 class _Formatter(dict):  # type: ignore[type-arg]
@@ -85,6 +93,7 @@ class Engine:
         """The compiled checks that can flag a text here, in rule order (image rules never do)."""
         key = (platform, account)
         if key not in self._text_checks:
+            known(platform, account)
             self._text_checks[key] = [
                 (rule, self._checks[rule.id]) for rule in self.rulebook.applicable(platform, account)
                 if rule.id in self._checks and rule.check is not None and rule.check.get("kind") != "image"
@@ -93,6 +102,7 @@ class Engine:
 
     def manual(self, platform: str, account: str) -> list[Rule]:
         """The rules for this text and account that a person must check."""
+        known(platform, account)
         return [rule for rule in self.rulebook.applicable(platform, account) if rule.check is None]
 
     def check_json(self, text: str, platform: str, account: str) -> str:
@@ -139,6 +149,7 @@ class Engine:
         return json.dumps(report, ensure_ascii=False)
 
     def _image_rules(self, platform: str, account: str) -> list[Rule]:
+        known(platform, account)
         return [rule for rule in self.rulebook.applicable(platform, account)
                 if rule.check is not None and rule.check.get("kind") == "image"]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
+import time
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,8 @@ from .blocks import RawBlock, find_blocks
 from .errors import ParamErrors, RuleError, RulebookError
 from .kinds import compile_check, placeholders
 from .kinds.detector import CERTAIN
+from .regex_safety import problem as regex_problem
+from .regex_safety import too_slow
 from .model import ACCOUNTS, DOCUMENTS, ID_PATTERN, PLATFORMS, SEVERITIES, STATUSES, Rule, Rulebook, Source
 from .text import Draft
 
@@ -36,6 +39,23 @@ FIELDS = {
     "flag": "a list of drafts the rule must flag",
     "pass": "a list of drafts the rule must let pass",
 }
+EXAMPLES_BUDGET_SECONDS = 2.0
+"""What a rule's check may spend on all its own examples together; more is an error, never a hang."""
+
+
+def slow_patterns(check_spec: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(field, pattern, why) for each of a pattern check's patterns that is too slow on long drafts."""
+    if check_spec.get("kind") != "pattern":
+        return []
+    flags = 0 if check_spec.get("case_sensitive") else re.IGNORECASE
+    return [
+        (f"check.{key}", pattern, why)
+        for key in ("patterns", "exceptions")
+        for pattern in check_spec.get(key) or []
+        if isinstance(pattern, str) and regex_problem(pattern) is None and (why := too_slow(pattern, flags))
+    ]
+
+
 REQUIRED = ("title", "severity", "applies_to", "source", "since", "check")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -181,6 +201,11 @@ def parse_block(block: RawBlock) -> tuple[Rule | None, list[RuleError]]:
                       at("severity"))
             for field, problem, fix in problems.problems:
                 error(field, problem, fix, lines.get(field, at("check")))
+            if check_fn is not None:
+                for field, pattern, why in slow_patterns(check_spec):
+                    error(field, f"the pattern {pattern!r} {why}.",
+                          "anchor it where a match can start (`\\b`, a literal word), or bound the repeat (`\\w{1,30}`).",
+                          lines.get(field, at("check")))
             if not message:
                 error("message", "an automatic rule needs a message.", "add `message: ...`, the words the checker shows.", at("check"))
             else:
@@ -202,6 +227,7 @@ def parse_block(block: RawBlock) -> tuple[Rule | None, list[RuleError]]:
     if check_fn is not None:
         # A kind whose examples are not drafts (an image's "800x600") reads them itself.
         run_example = getattr(check_fn, "run_example", None) or (lambda example: check_fn(Draft(example)))
+        began = time.perf_counter()
         for key, examples, must_flag in (("flag", flag, True), ("pass", passes, False)):
             for number, example in enumerate(examples, 1):
                 line = lines.get(f"{key}.{number}", at(key))
@@ -214,6 +240,10 @@ def parse_block(block: RawBlock) -> tuple[Rule | None, list[RuleError]]:
                     verdict = "is not flagged" if must_flag else "is flagged"
                     error(key, f"example {number} of `{key}` {verdict} by the check: {_short(example)}",
                           "fix the example or the check's parameters.", line)
+        spent = time.perf_counter() - began
+        if spent > EXAMPLES_BUDGET_SECONDS:
+            error("check", f"the check took {spent:.1f} s on the rule's own examples (the budget is {EXAMPLES_BUDGET_SECONDS:g} s).",
+                  "simplify its patterns or phrases; a check must stay fast on long drafts.", at("check"))
     if errors:
         return None, errors
     assert source is not None and since is not None and isinstance(title, str)

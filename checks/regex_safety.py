@@ -1,14 +1,26 @@
-"""Reject regular expressions that can backtrack catastrophically.
+"""Reject regular expressions that can backtrack catastrophically, or that are too slow.
 
-Python's `re` backtracks. A quantified group whose body is itself quantified
-(`(a+)+`, `(\\w*\\s?)*`) or a quantified alternation whose branches can match the
-same text (`(a|ab)*`) takes exponential time on some inputs. We refuse such
-patterns when the rulebook compiles, rather than freeze a user's page later.
+Python's `re` backtracks. A repeated group whose body can match texts of different lengths
+(`(a+)+`, `(\\w*\\s?)*`, and counted repeats of optional parts such as `(?:\\s?\\w?){30}`
+or `(?:a?){25}a{25}`) or a repeated alternation whose branches can match the same text
+(`(a|ab)*`) takes exponential time on some inputs. `problem` refuses such patterns by their
+shape, when the rulebook compiles, rather than freeze a user's page later. Possessive
+repeats (`a*+`) and atomic groups (`(?>...)`) never backtrack into themselves and are allowed.
+
+Some shapes are polynomial, not exponential: a pattern that can start anywhere with an
+unbounded repeat and then fail (`\\w+ly\\b`, `[a-z]+@`, `\\s*$`) rescans the same run from
+every position, which is quadratic in the run's length. Telling those apart by shape alone
+would refuse many useful patterns, so they are held to a budget instead: `too_slow` times
+each pattern over adversarial texts of `BUDGET_CHARACTERS` characters built from the
+pattern's own literals and common characters, and the validator refuses a pattern whose
+slowest text takes more than `BUDGET_SECONDS` (about a hundred times what a linear pattern
+takes; a quadratic one takes one to three seconds).
 """
 
 from __future__ import annotations
 
 import re
+import time
 
 try:  # Python 3.11+
     from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -31,12 +43,19 @@ def problem(pattern: str) -> str | None:
     return _walk(list(parsed), inside_repeat=False)
 
 
+_SAFE_REPEATS = {sre_constants.POSSESSIVE_REPEAT} - {None}
+_ATOMIC = getattr(sre_constants, "ATOMIC_GROUP", None)
+
+
 def _is_variable_repeat(op: object, av: object) -> bool:
-    return op in _REPEATS and isinstance(av, tuple) and av[1] != av[0] and (av[1] == _MAXREPEAT or av[1] > 1)
+    """A repeat that can match different numbers of times (`a?`, `a*`, `a{2,5}`), so different lengths."""
+    return op in _REPEATS - _SAFE_REPEATS and isinstance(av, tuple) and av[1] != av[0]
 
 
 def _walk(items: list[tuple[object, object]], inside_repeat: bool) -> str | None:
     for op, av in items:
+        if op in _SAFE_REPEATS or op == _ATOMIC:
+            continue  # never backtracks into itself
         if op in _REPEATS:
             low, high, body = av  # type: ignore[misc]
             repeats = high == _MAXREPEAT or high > 1
@@ -44,7 +63,8 @@ def _walk(items: list[tuple[object, object]], inside_repeat: bool) -> str | None
             if repeats and inside_repeat and op != sre_constants.POSSESSIVE_REPEAT:
                 return "nests a repeated part inside another repeat, which can backtrack catastrophically"
             if repeats and _contains_variable_repeat(body_items):
-                return "nests a quantifier inside a repeated group (like `(a+)+`), which can backtrack catastrophically"
+                return ("repeats a group whose body can match texts of different lengths (like `(a+)+` or `(?:a?){20}`), "
+                        "which can backtrack catastrophically")
             if repeats and _has_overlapping_alternation(body_items):
                 return "repeats an alternation whose branches can match the same text (like `(a|ab)*`), which can backtrack catastrophically"
             found = _walk(body_items, inside_repeat or repeats)
@@ -103,3 +123,72 @@ def _has_overlapping_alternation(items: list[tuple[object, object]]) -> bool:
         if op == sre_constants.IN:
             continue
     return False
+
+
+BUDGET_CHARACTERS = 20_000
+GROWTH_FLOOR_SECONDS = 0.05
+"""Below this, a pattern is fast enough on `BUDGET_CHARACTERS` whatever its growth (and timing is noise)."""
+MAX_GROWTH = 8.0
+"""Time on `BUDGET_CHARACTERS` over time on a quarter of it: about 4 for a linear pattern, 16 for a quadratic one."""
+BUDGET_SECONDS = 1.0
+"""No pattern may take longer than this on `BUDGET_CHARACTERS` of any adversarial text."""
+_COMMON = "aA1 .-'\n@#"
+"""Characters most texts are made of, in runs of which slow patterns show themselves."""
+
+
+def adversarial_units(pattern: str) -> list[str]:
+    """What slow patterns show themselves on, repeated: runs of one character (the pattern's own
+    literals and common ones) and of common pairs ("A. A. A. ", "a-a-a-")."""
+    literals = {chr(av) for op, av in _literals(list(sre_parse.parse(pattern))) if 32 <= av < 0x110000}  # type: ignore[arg-type]
+    return sorted(set(_COMMON) | literals) + [a + b for a in "aA1" for b in " .-'@"] + ["A. ", "aa ", "a\n"]
+
+
+def _adversarial(unit: str, size: int) -> str:
+    """`unit` repeated to `size` characters, ended by one character the run does not hold (where a
+    pattern that needs something after the run fails, after rescanning it)."""
+    end = "~" if "~" not in unit else "!"
+    return unit * ((size - 1) // len(unit)) + end
+
+
+def _literals(items: list[tuple[object, object]]) -> list[tuple[object, object]]:
+    found: list[tuple[object, object]] = []
+    for op, av in items:
+        if op == sre_constants.LITERAL:
+            found.append((op, av))
+        elif op in _REPEATS:
+            found += _literals(list(av[2]))  # type: ignore[index]
+        elif op == sre_constants.SUBPATTERN:
+            found += _literals(list(av[-1]))  # type: ignore[index]
+        elif op == sre_constants.BRANCH:
+            for branch in av[1]:  # type: ignore[index]
+                found += _literals(list(branch))
+    return found
+
+
+def _seconds(pattern: re.Pattern[str], text: str) -> float:
+    began = time.perf_counter()
+    for _ in pattern.finditer(text):
+        pass
+    return time.perf_counter() - began
+
+
+def too_slow(pattern: str, flags: int = 0) -> str | None:
+    """Why a pattern that `problem` accepts is too slow for long drafts, or None.
+
+    Growth, not a machine's speed, decides: a pattern is refused when some adversarial text of
+    `BUDGET_CHARACTERS` takes over `GROWTH_FLOOR_SECONDS` and over `MAX_GROWTH` times what a
+    quarter of it takes, or over `BUDGET_SECONDS` in any case. Only for patterns `problem`
+    accepts: an exponential one would not finish.
+    """
+    compiled = re.compile(pattern, flags)
+    for unit in adversarial_units(pattern):
+        full = _seconds(compiled, _adversarial(unit, BUDGET_CHARACTERS))
+        if full <= GROWTH_FLOOR_SECONDS:
+            continue
+        quarter = _seconds(compiled, _adversarial(unit, BUDGET_CHARACTERS // 4))
+        if full > BUDGET_SECONDS or full > MAX_GROWTH * max(quarter, 1e-6):
+            sample = (unit * 3).encode("unicode_escape").decode()
+            return (f"takes {full:.2f} s on {BUDGET_CHARACTERS:,} characters of {sample!r}… and grows "
+                    f"{full / max(quarter, 1e-6):.0f} times from a quarter of that: it rescans the same text from every "
+                    "position (quadratic time)")
+    return None

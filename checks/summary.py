@@ -14,6 +14,7 @@ from typing import Any
 
 from .engine import Engine
 from .images import HEADER_BYTES, Bytes
+from .language import identify
 from .measures import MEASURES
 from .model import Rule, Rulebook
 from .text import Draft
@@ -130,6 +131,7 @@ class Checker:
         return {
             "findings": [f.to_json() for f in self.engine.check_draft(draft, platform, account)],
             "counters": [c.to_json() for c in draft_counters(draft, self._bounds[key], platform)],
+            "language": identify(text).to_json(),
         }
 
     def report_json(self, text: str, platform: str, account: str) -> str:

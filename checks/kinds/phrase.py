@@ -1,13 +1,19 @@
-"""`phrase`: forbidden phrases, matched robustly.
+"""`phrase`: forbidden phrases, matched robustly, in one language or several.
 
-Case, curly or straight quotes and apostrophes, contractions ("we're" / "we
-are"), line breaks and repeated spaces do not matter. A match inside one of the
-rule's `exceptions` is not flagged.
+Case, accents ("desoles" / "désolés"), curly or straight quotes and apostrophes,
+contractions ("we're" / "we are"), line breaks and repeated spaces do not matter, and
+neither do invisible format characters (a soft hyphen, a zero-width space or joiner,
+NUL) inside a word. A match inside one of the rule's `exceptions` is not flagged.
+
+`phrases` (and `exceptions`) is a list, or a mapping from language code to list
+(`{en: [...], fr: [...], es: [...]}`); every language's phrases are looked for in every
+draft, since a phrase is as wrong in a mixed-language post.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from ..errors import ParamErrors
@@ -17,6 +23,21 @@ from . import Check, Hit, check_known, string_list, within
 NAME = "phrase"
 PLACEHOLDERS: set[str] = set()
 
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
+
+
+def _unaccented(char: str) -> str | None:
+    """The base letter of a Latin letter with diacritics (é → e), or None."""
+    parts = unicodedata.normalize("NFD", char)
+    if len(parts) > 1 and parts[0].isascii() and all(unicodedata.combining(p) for p in parts[1:]):
+        return parts[0]
+    return None
+
+
+_ACCENTS = {code: base for code in range(0xC0, 0x250) if (base := _unaccented(chr(code)))}
+_INVISIBLE = "\x00\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
+"""Format characters that do not show, which a pasted or crafted text may carry inside a phrase."""
+_INVISIBLE_RUN = re.compile(f"[{_INVISIBLE}]")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "′": "'", "`": "'", "´": "'", "ʼ": "'",
                          "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"'})
 _CONTRACTIONS = {
@@ -58,9 +79,10 @@ _SPACES = re.compile(r"[^\S ]\s*| \s+")
 
 
 def _fold(text: str) -> tuple[str, list[int]]:
-    """Quotes straightened, case folded, each run of white space made one space; and the origin map."""
-    folded = _QUOTE.sub(lambda quote: quote.group().translate(_QUOTES), text).casefold()
-    if len(folded) != len(text):
+    """Quotes straightened, case and accents folded, invisible characters dropped, each run of white
+    space made one space; and the origin map."""
+    folded = _QUOTE.sub(lambda quote: quote.group().translate(_QUOTES), text).casefold().translate(_ACCENTS)
+    if len(folded) != len(text) or _INVISIBLE_RUN.search(text):
         return _fold_each(text)
     # One character for one (no `ß` → `ss`), so a slice of `folded` maps to the same slice of `text`.
     pieces: list[str] = []
@@ -83,6 +105,8 @@ def _fold_each(text: str) -> tuple[str, list[int]]:
     origin: list[int] = []
     in_space = False
     for index, char in enumerate(text):
+        if char in _INVISIBLE:
+            continue
         if char.isspace():
             if not in_space:
                 chars.append(" ")
@@ -90,7 +114,7 @@ def _fold_each(text: str) -> tuple[str, list[int]]:
             in_space = True
             continue
         in_space = False
-        for folded in char.translate(_QUOTES).casefold():
+        for folded in char.translate(_QUOTES).casefold().translate(_ACCENTS):
             chars.append(folded)
             origin.append(index)
     return "".join(chars), origin
@@ -101,10 +125,27 @@ def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in canonical) + r")(?!\w)")
 
 
+def phrase_list(params: dict[str, Any], key: str, errors: ParamErrors, required: bool = False) -> list[str]:
+    """A list of phrases, or a mapping from language code to list (`{en: [...], fr: [...]}`), as one list."""
+    value = params.get(key)
+    if not isinstance(value, dict):
+        return string_list(params, key, errors, required=required)
+    phrases: list[str] = []
+    for language, items in value.items():
+        if not isinstance(language, str) or not LANGUAGE_CODE.match(language):
+            errors.add(f"check.{key}", f"{language!r} is not a language code.",
+                       f"key each list by a language code in lower case: `{key}: {{en: [...], fr: [...], es: [...]}}`.")
+            continue
+        phrases += string_list({language: items}, language, errors, required=True, prefix=f"check.{key}.")
+    if required and not phrases and not errors:
+        errors.add(f"check.{key}", "is empty.", f"give `{key}:` at least one phrase.")
+    return phrases
+
+
 def compile(params: dict[str, Any], errors: ParamErrors) -> Check | None:
     check_known(params, {"phrases", "exceptions"}, errors)
-    phrases = string_list(params, "phrases", errors, required=True)
-    exceptions = string_list(params, "exceptions", errors)
+    phrases = phrase_list(params, "phrases", errors, required=True)
+    exceptions = phrase_list(params, "exceptions", errors)
     if errors:
         return None
     wanted = _phrase_pattern(phrases)

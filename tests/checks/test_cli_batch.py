@@ -96,7 +96,7 @@ def test_jsonl_drafts_carry_their_own_platform_and_bad_lines_are_reported(tmp_pa
     assert "REP-001" not in [f["rule_id"] for f in report[2]["findings"]]  # REP-001 is for institutional accounts only
     errors = result.stderr.splitlines()
     assert errors[0].startswith(f"error: {drafts}:4: not JSON")
-    assert errors[1] == f"error: {drafts}:5: unknown platform 'myspace' or account 'institutional'"
+    assert errors[1].startswith(f"error: {drafts}:5: unknown platform 'myspace' or account 'institutional': use one of x, ")
 
 
 def test_one_file_keeps_the_single_draft_output(tmp_path: Path) -> None:
@@ -105,3 +105,33 @@ def test_one_file_keeps_the_single_draft_output(tmp_path: Path) -> None:
     assert [f["rule_id"] for f in json.loads(result.stdout)] == ["REP-001"]
     text = run("check", sorry, "-p", "reply").stdout.splitlines()
     assert text[0].startswith(f"{sorry}:1:1: error REP-001") and text[-1].startswith("1 error, 0 warnings, 0 suggestions; ")
+
+
+def test_a_bom_never_shifts_columns_and_a_final_newline_is_not_part_of_the_draft(tmp_path: Path) -> None:
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes("\ufeffHello.\nWe are sorry you feel this way.\n".encode())
+    result = run("check", str(bom), "-p", "reply")
+    assert f"{bom}:2:1: error REP-001" in result.stdout
+    post = write(tmp_path, "post.txt", "a" * 280 + "\n")
+    assert "PLT-001" not in run("check", post, "-p", "x", "--format", "json").stdout
+    assert "PLT-001" in run("check", write(tmp_path, "long.txt", "a" * 281 + "\n"), "-p", "x", "--format", "json").stdout
+
+
+def test_a_jsonl_bad_record_is_named_and_every_other_record_is_checked(tmp_path: Path) -> None:
+    lines = [json.dumps({"text": "We are sorry you feel\u2028this way", "id": "a"}, ensure_ascii=False), "[" * 50_000,
+             '{"text": "\\udc00"}', json.dumps({"text": SORRY, "id": "b"})]
+    path = write(tmp_path, "queue.jsonl", "\ufeff" + "\n".join(lines) + "\n")
+    result = run("check", path, "-p", "reply")
+    assert result.returncode == 2
+    assert f"error: {path}:2: not a draft: nested too deeply" in result.stderr
+    assert f"error: {path}:3: " in result.stderr and "surrogate" in result.stderr
+    assert f"{path}#b:1:1: error REP-001" in result.stdout
+    assert result.stdout.splitlines()[-1].startswith("2 drafts, 2 with findings")
+
+
+def test_an_unknown_platform_in_a_record_is_an_error_for_that_record(tmp_path: Path) -> None:
+    path = write(tmp_path, "q.jsonl", json.dumps({"text": SORRY, "platform": "Reply"}) + "\n" + json.dumps({"text": THANKS}))
+    result = run("check", path, "-p", "reply")
+    assert result.returncode == 2
+    assert "unknown platform 'Reply'" in result.stderr
+    assert result.stdout.splitlines()[-1].startswith("1 draft, 0 with findings")

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import json
 
-from checks import Engine, Rulebook
+import pytest
+
+from checks import Engine, Rulebook, load_rulebook
 from checks.parse import parse_files
 
 PAGE = """\
@@ -97,3 +99,12 @@ def test_rules_json_has_a_schema_version() -> None:
     data = json.loads(ENGINE.rulebook.dumps())
     assert data["schema"] == 1 and "x" in data["vocabulary"]["platforms"]
     assert data["rules"][0]["link"] == "r/X-001/" and data["rules"][0]["pass"] == ["#a"]
+
+
+def test_an_unknown_or_wrongly_cased_platform_or_account_is_an_error() -> None:
+    engine = Engine(load_rulebook())
+    for platform, account in (("X", "personal"), ("twitter", "personal"), ("x", "Personal"), ("x", "staff")):
+        with pytest.raises(ValueError, match="unknown (platform|account)"):
+            engine.check("Hello", platform, account)
+        with pytest.raises(ValueError, match="unknown"):
+            engine.manual(platform, account)

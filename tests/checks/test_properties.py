@@ -30,6 +30,8 @@ PIECES = [
     "jdoe@iom.int", "+41 22 717 9111", "2026-11-21", "We are sorry you feel this way", "confidential",
     "\x00", "\x07", "\t", "\r\n", "\n\n", "\u2028", "\u00ad", "\ufeff", "\ufffe", "\uffff", "\ud800", "\udfff", "\ud83d",
     " ", "  ", "_", "-", "'", "’", "&", "<b>", "\U0010FFFF", "\U000E0067",
+    "A. ", "A-", "A'", "A1.", "Vote ", "Smith", "Party", "D.O.B. ", "12.03.1990", "Av. ", "Calle ", "né le ",
+    "convoy ", "at 06:00 ", "via ", "Leaked: ", "views are my own", "— María", "BREAKING: ",
 ]
 
 any_character = st.characters(exclude_categories=())  # every code point, surrogates included

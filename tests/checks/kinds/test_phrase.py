@@ -44,3 +44,39 @@ def test_normalize_keeps_a_map_to_the_original() -> None:
 def test_phrases_are_required() -> None:
     assert [p[0] for p in problems(kind="phrase")] == ["check.phrases"]
     assert [p[0] for p in problems(kind="phrase", phrases=[""])] == ["check.phrases"]
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("We are sor\u00adry you feel this way", "We are sor\u00adry you feel this way"),
+    ("We are\u200b sorry you feel\u200d this way", "We are\u200b sorry you feel\u200d this way"),
+    ("Hi! We are sorry\x00 you feel this way", "We are sorry\x00 you feel this way"),
+    ("\ufeffwe are sorry you feel this\u2060 way.", "we are sorry you feel this\u2060 way"),
+])
+def test_invisible_format_characters_inside_a_phrase_do_not_hide_it(draft: str, expected: str) -> None:
+    assert spans(SORRY, draft) == [expected]
+
+
+MULTILINGUAL = compile_ok(kind="phrase", phrases={
+    "en": ["we are sorry you feel this way"],
+    "fr": ["nous sommes désolés que vous le perceviez ainsi"],
+    "es": ["lamentamos que se sienta así"],
+})
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("Bonjour, nous sommes désolés que vous le perceviez ainsi.", "nous sommes désolés que vous le perceviez ainsi"),
+    ("nous sommes desoles que vous le perceviez ainsi", "nous sommes desoles que vous le perceviez ainsi"),
+    ("Hola. Lamentamos que se sienta asi.", "Lamentamos que se sienta asi"),
+    ("We are sorry you feel this way", "We are sorry you feel this way"),
+])
+def test_phrases_per_language_and_accents_folded(draft: str, expected: str) -> None:
+    assert spans(MULTILINGUAL, draft) == [expected]
+
+
+@pytest.mark.parametrize("phrases, field", [
+    ({"English": ["x"]}, "check.phrases"),
+    ({"en": []}, "check.phrases.en"),
+    ({"fr": "désolé", "es": [3]}, "check.phrases.es"),
+])
+def test_phrase_lists_per_language_are_validated(phrases: object, field: str) -> None:
+    assert field in [name for name, _, _ in problems(kind="phrase", phrases=phrases)]
