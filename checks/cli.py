@@ -17,6 +17,7 @@ from .engine import Engine, Finding
 from .errors import RulebookError
 from .images import HEADER_BYTES
 from .kinds.image import USES
+from .language import identify
 from .model import ACCOUNTS, PLATFORMS, SEVERITIES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -180,7 +181,8 @@ def _check(args: argparse.Namespace) -> int:
         if not results:
             return EXIT_USAGE
         draft, findings = results[0]
-        return _report(findings, args, lambda f: "", _manual_footer(engine, draft.platform, draft.account), printed=True)
+        footer = _manual_footer(engine, draft.platform, draft.account) + _language_note(draft)
+        return _report(findings, args, lambda f: "", footer, printed=True)
     every = [f for _, findings in results for f in findings]
     if args.format == "json":
         print(json.dumps([{"file": d.name, "platform": d.platform, "account": d.account,
@@ -207,6 +209,19 @@ def _print_findings(draft: _Input, findings: list[Finding], base_url: str) -> No
         line = bisect.bisect_right(line_starts, f.start)
         column = f.start - line_starts[line - 1] + 1
         print(f"{draft.name}:{line}:{column}: {f.severity} {f.rule_id} {f.message}  {base_url}{f.link}")
+
+
+def _language_note(draft: _Input) -> str:
+    """What the judgement checks covered, by the draft's language (never a bare "no findings")."""
+    if draft.platform == "handle":
+        return ""
+    language = identify(draft.text)
+    if language.covered:
+        return f"; checked as {language.name}"
+    if language.code == "unknown":
+        return "; language not recognised (too short): the judgement checks assume English, French or Spanish"
+    return (f"; written in {language.name}: the judgement checks know English, French and Spanish only, so only the "
+            "mechanical checks and the number and e-mail detectors apply")
 
 
 def _manual_footer(engine: Engine, platform: str, account: str) -> str:

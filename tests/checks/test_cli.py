@@ -70,3 +70,12 @@ def test_check_image_refuses_what_is_not_an_image(tmp_path: Path) -> None:
     result = run("check-image", str(notes), "-p", "facebook", "-u", "post-image")
     assert result.returncode == 2
     assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr
+
+
+def test_check_says_what_its_judgement_covered_by_language() -> None:
+    english = run("check", "-", "-p", "facebook", stdin="We met families in Mosul today with our partners.")
+    assert english.stdout.rstrip().endswith("; checked as English")
+    german = run("check", "-", "-p", "facebook", stdin="Wir sind heute mit unseren Partnern in Berlin und freuen uns sehr.")
+    assert "written in German" in german.stdout and "only the mechanical checks" in german.stdout
+    short = run("check", "-", "-p", "youtube-title", stdin="IOM Iraq")
+    assert "language not recognised" in short.stdout
