@@ -1,7 +1,7 @@
 """MkDocs hook: the handbook's rules on the site. Glue only; the work is in checks/.
 
-- on_config: where the registry of published IDs is (`extra.handbook.registry`, relative
-  to mkdocs.yml; default `published-rules.json`).
+- on_config: where the registry of published IDs is (`published-rules.json` beside the docs
+  tree; fixed, so that no option can switch the guard off).
 - on_files: parse every rule block (checks.parse; a malformed block fails the build with
   file:line), check the registry (checks.registry), and add `r/<ID>/` for every rule (a
   static redirect to an active rule's card; a page explaining a superseded or retired rule)
@@ -39,10 +39,11 @@ _state: dict[str, Any] = {}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    options = config.extra.get("handbook", {})
-    base = Path(config.config_file_path or ".").resolve().parent
+    if "registry" in config.extra.get("handbook", {}):
+        raise PluginError("extra.handbook.registry: the registry of published IDs is always published-rules.json "
+                          "beside the docs folder; remove the option.")
     _state.clear()
-    _state["registry"] = base / options.get("registry", registry.DEFAULT_FILE)
+    _state["registry"] = registry.location(config.docs_dir)
     return config
 
 
@@ -90,8 +91,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def _check_registry(rulebook: Rulebook, path: Path) -> None:
     try:
         published = registry.load(path)
-    except (ValueError, KeyError) as error:
-        raise PluginError(f"{path} is not a valid registry of published rule IDs: {error}") from None
+    except registry.RegistryUnreadable as error:
+        raise PluginError(str(error)) from None
     problems = registry.check(rulebook, published)
     if problems:
         raise PluginError(str(registry.RegistryError(problems, path)))

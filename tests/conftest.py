@@ -67,7 +67,7 @@ def fixture_rulebook(fixture_tree_dir: Path):  # -> checks.model.Rulebook
 @pytest.fixture(scope="session")
 def fixture_site(fixture_tree_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = tmp_path_factory.mktemp("fixture-site")
-    result = build_site(site, docs_dir=fixture_tree_dir / "docs", registry=fixture_tree_dir / "published-rules.json")
+    result = build_site(site, docs_dir=fixture_tree_dir / "docs")
     if result.returncode != 0:
         pytest.fail(f"building the fixture site failed:\n{result.stderr}", pytrace=False)
     return site

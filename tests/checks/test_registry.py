@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from pathlib import Path
 
 import pytest
@@ -68,14 +69,60 @@ def test_the_file_round_trips_one_line_per_rule(tmp_path: Path) -> None:
     path.write_text(registry.dumps(recorded(rule(), rule("X-002", "Keep hashtags short"))), encoding="utf-8")
     assert registry.load(path) == recorded(rule(), rule("X-002", "Keep hashtags short"))
     assert sum('"X-00' in line for line in path.read_text(encoding="utf-8").splitlines()) == 2
-    assert registry.load(tmp_path / "absent.json") == {}
 
 
-def test_command_line_check_and_record(tmp_path: Path) -> None:
+
+@pytest.mark.parametrize("content, says", [
+    (None, "no registry of published rule IDs"),
+    ("{not json", "cannot be read"),
+    ('{"schema": 1, "rules": []}', "not a registry"),
+    ('{"schema": 2, "rules": {}}', "schema 2"),
+    ('{"schema": 1, "rules": {"X-001": {"title": "T"}}}', "incomplete"),
+])
+def test_a_missing_or_unreadable_registry_is_an_error_never_an_empty_one(tmp_path: Path, content: str | None,
+                                                                          says: str) -> None:
     path = tmp_path / "published-rules.json"
-    docs = str(FIXTURE / "docs")
-    assert registry.main(["check", docs, "--registry", str(path)]) == 0
-    assert registry.main(["record", docs, "--registry", str(path)]) == 0
-    assert sorted(registry.load(path)) == ["T-001", "T-002", "T-003", "T-010", "T-011"]
-    assert registry.main(["check", str(FIXTURE / "docs" / "guide"), "--registry", str(FIXTURE / "published-rules.json")]) == 0
-    assert registry.main(["check", str(tmp_path), "--registry", str(path)]) == 1
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(registry.RegistryUnreadable, match=says):
+        registry.load(path)
+
+
+def test_swapped_ids_are_reported() -> None:
+    first, second = rule("X-001", "Use at most three hashtags"), rule("X-002", "Keep hashtags short")
+    published = recorded(first, second)
+    swapped = Rulebook((dataclasses.replace(first, id="X-002"), dataclasses.replace(second, id="X-001")))
+    problems = registry.check(swapped, published)
+    assert [p.rule_id for p in problems] == ["X-001", "X-002"]
+    assert all("two IDs swapped" in p.problem for p in problems)
+
+
+def test_a_new_rule_under_a_superseded_rules_id_is_reported() -> None:
+    old = dataclasses.replace(rule(), status="superseded", superseded_by="X-009")
+    published = recorded(old)
+    problems = registry.check(Rulebook((rule(title="Use at most two hashtags"),)), published)
+    assert len(problems) == 1 and "active again" in problems[0].problem
+    assert registry.check(Rulebook((old,)), published) == []
+
+
+def test_the_registry_is_beside_the_docs_tree_and_cannot_be_moved(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURE, tmp_path / "site", dirs_exist_ok=True)
+    docs = tmp_path / "site" / "docs"
+    assert registry.location(docs) == tmp_path / "site" / "published-rules.json"
+    assert registry.main(["check", str(docs)]) == 0
+    with pytest.raises(SystemExit):
+        registry.main(["check", str(docs), "--registry", str(tmp_path / "elsewhere.json")])
+
+
+def test_command_line_check_and_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copytree(FIXTURE / "docs", tmp_path / "docs")
+    docs = str(tmp_path / "docs")
+    assert registry.main(["check", docs]) == 2
+    assert "no registry of published rule IDs" in capsys.readouterr().err
+    assert registry.main(["record", docs]) == 2
+    assert registry.main(["record", docs, "--new"]) == 0
+    assert sorted(registry.load(tmp_path / "published-rules.json")) == ["T-001", "T-002", "T-003", "T-010", "T-011"]
+    assert registry.main(["check", docs]) == 0
+    (tmp_path / "published-rules.json").write_text("{", encoding="utf-8")
+    assert registry.main(["check", docs]) == 2
+    assert "cannot be read" in capsys.readouterr().err

@@ -19,7 +19,7 @@ def tree(tmp_path: Path) -> Path:
 
 
 def build(tree: Path, tmp_path: Path):
-    return build_site(tmp_path / "site", docs_dir=tree / "docs", registry=tree / "published-rules.json")
+    return build_site(tmp_path / "site", docs_dir=tree / "docs")
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -126,10 +126,28 @@ def test_a_link_to_a_rule_that_does_not_exist_fails_the_build(tree: Path, tmp_pa
 
 
 def test_the_404_page_finds_its_assets_under_the_deployed_sub_path(tree: Path, tmp_path: Path) -> None:
-    result = build_site(tmp_path / "site", docs_dir=tree / "docs", registry=tree / "published-rules.json",
+    result = build_site(tmp_path / "site", docs_dir=tree / "docs",
                         env={"HANDBOOK_SITE_URL": "https://intranet.example.org/handbooks/social-media/"})
     assert result.returncode == 0, result.stderr
     not_found = (tmp_path / "site" / "404.html").read_text(encoding="utf-8")
     assert 'href="/handbooks/social-media/assets/handbook.css"' in not_found
     home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert 'href="assets/handbook.css"' in home  # other pages stay relative
+
+
+def test_a_missing_registry_fails_the_build_instead_of_switching_the_guard_off(tree: Path, tmp_path: Path) -> None:
+    (tree / "published-rules.json").unlink()
+    result = build(tree, tmp_path)
+    assert result.returncode != 0
+    assert "no registry of published rule IDs, so the published-ID guard cannot run" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_swapping_two_rules_ids_fails_the_build(tree: Path, tmp_path: Path) -> None:
+    page = tree / "docs" / "guide" / "posting.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("/// rule | T-001", "/// rule | T-TMP").replace("/// rule | T-002", "/// rule | T-001")
+                    .replace("/// rule | T-TMP", "/// rule | T-002"), encoding="utf-8")
+    result = build(tree, tmp_path)
+    assert result.returncode != 0
+    assert "T-001: published on 2026-11-01" in result.stderr and "now names another rule" in result.stderr

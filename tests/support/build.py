@@ -1,11 +1,11 @@
 """Build the handbook site with the project's mkdocs.yml, in a separate process.
 
 `build_site(site_dir)` builds the real docs/ exactly as `mkdocs build --strict` does.
-`build_site(site_dir, docs_dir=fixture, registry=file)` builds another docs tree with the
+`build_site(site_dir, docs_dir=fixture)` builds another docs tree (its registry beside it) with the
 same configuration (theme, hooks, extensions), for precise tests. Both return the finished
 process; check `.returncode` and `.stderr` (MkDocs logs there).
 
-Run as `python -m tests.support.build SITE_DIR [--docs-dir D] [--registry R]`.
+Run as `python -m tests.support.build SITE_DIR [--docs-dir D]`.
 """
 
 from __future__ import annotations
@@ -33,15 +33,15 @@ def fixture_tree(name: str, dest: Path) -> Path:
     return dest
 
 
-def build_site(site_dir: Path, docs_dir: Path | None = None, registry: Path | None = None,
+def build_site(site_dir: Path, docs_dir: Path | None = None,
                strict: bool = True, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    if docs_dir is None and registry is None:
+    """Build the handbook, or another docs tree (whose registry is `published-rules.json` beside it)."""
+    if docs_dir is None:
         command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(CONFIG), "-d", str(site_dir)]
         command += ["--strict"] if strict else []
     else:
         command = [sys.executable, "-m", "tests.support.build", str(site_dir)]
         command += ["--docs-dir", str(docs_dir)] if docs_dir else []
-        command += ["--registry", str(registry)] if registry else []
         command += [] if strict else ["--no-strict"]
     environment = {key: value for key, value in os.environ.items() if key != "HANDBOOK_SITE_URL"} | (env or {})
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, env=environment)
@@ -51,7 +51,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("site_dir", type=Path)
     parser.add_argument("--docs-dir", type=Path)
-    parser.add_argument("--registry", type=Path, help="the published-IDs registry to check against")
     parser.add_argument("--no-strict", dest="strict", action="store_false")
     args = parser.parse_args()
 
@@ -67,8 +66,6 @@ def main() -> None:
     config = load_config(str(CONFIG), **overrides)
     if args.docs_dir:
         config["nav"] = None  # another docs tree: the handbook's own nav names pages it does not have
-    if args.registry:
-        config.extra.setdefault("handbook", {})["registry"] = str(args.registry.resolve())
     config.plugins.on_startup(command="build", dirty=False)
     try:
         build(config)
