@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import csv
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import default_rules_path, load_rulebook
 from .drafts import json_lines, text_draft
+from .exports import is_export, read_export
 from .engine import Engine, Finding
 from .errors import RulebookError
 from .images import HEADER_BYTES
@@ -52,6 +56,8 @@ def _parser() -> argparse.ArgumentParser:
   python -m checks check export.jsonl              one draft a line: {"text": "...", "platform": "x",
                                                    "account": "personal", "id": "post-17"}; platform,
                                                    account and id are optional (default: the options')
+  python -m checks check queue.csv archive.zip     a scheduler's CSV, X's tweets.js, Facebook's
+                                                   your_posts_N.json, LinkedIn's Shares.csv, or a ZIP
 A file that cannot be read (or a bad JSON line) is reported on standard error and the others are
 still checked; the exit status is then 2. With several drafts, --format json prints a list of
 {"file", "platform", "account", "findings"} objects, one per draft.""")
@@ -59,7 +65,10 @@ still checked; the exit status is then 2. With several drafts, --format json pri
                        help="a draft's file, - for standard input, a directory (its .txt and .md files), or a .jsonl file of drafts")
     check.add_argument("--platform", "-p", choices=PLATFORMS, default="any", help="what the text is for (default: any)")
     check.add_argument("--account", "-a", choices=ACCOUNTS, default="institutional", help="whose account (default: institutional)")
-    _output_options(check)
+    check.add_argument("--column", help="in a CSV with a header row, the column that holds the posts (default: the first "
+                                        "of message, text, post, content, ...)")
+    check.add_argument("--jobs", "-j", type=_jobs, default=1, help="check with N processes (default: 1; 0: one per core)")
+    _output_options(check, formats=("text", "json", "csv"))
     check.set_defaults(run=_check)
 
     image = sub.add_parser("check-image", help="check an image's size for a use",
@@ -93,8 +102,15 @@ def _rules_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rules", help="a docs tree or rules.json (default: the handbook's own)")
 
 
-def _output_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+def _jobs(value: str) -> int:
+    number = int(value)
+    if number < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per core) or more")
+    return number or (os.cpu_count() or 1)
+
+
+def _output_options(parser: argparse.ArgumentParser, formats: tuple[str, ...] = ("text", "json")) -> None:
+    parser.add_argument("--format", choices=formats, default="text", help="output format (default: text)")
     parser.add_argument("--fail-on", choices=(*SEVERITIES, "never"), default="error",
                         help="exit 1 when a finding is at least this severe (default: error)")
     parser.add_argument("--base-url", default="", help="prefix for rule links, e.g. https://intranet/handbook/")
@@ -114,6 +130,7 @@ class _Input:
     platform: str = "any"
     account: str = "institutional"
     error: str = ""
+    date: str | None = None
 
 
 def _inputs(args: argparse.Namespace) -> Iterator[_Input]:
@@ -127,8 +144,24 @@ def _inputs(args: argparse.Namespace) -> Iterator[_Input]:
             yield from (_read(str(p), args) for p in drafts)
         elif path.suffix == ".jsonl":
             yield from _jsonl(name, args)
+        elif is_export(name):
+            yield from _export(name, args)
         else:
             yield _read(name, args)
+
+
+def _export(name: str, args: argparse.Namespace) -> Iterator[_Input]:
+    """The posts of a scheduling-tool queue or an account archive (checks.exports)."""
+    try:
+        data = Path(name).read_bytes()
+    except OSError as error:
+        yield _Input(name, error=error.strerror or str(error))
+        return
+    for post in read_export(name, data, args.column):
+        if post.error:
+            yield _Input(post.where, error=post.error)
+        else:
+            yield _Input(post.where, post.text, post.platform or args.platform, args.account, date=post.date)
 
 
 def _read_file(name: str) -> str:
@@ -165,18 +198,25 @@ def _jsonl(name: str, args: argparse.Namespace) -> Iterator[_Input]:
 
 def _check(args: argparse.Namespace) -> int:
     engine = Engine(load_rulebook(args.rules))
-    single = len(args.files) == 1 and not Path(args.files[0]).is_dir() and not args.files[0].endswith(".jsonl")
+    first = args.files[0]
+    single = len(args.files) == 1 and not Path(first).is_dir() and not first.endswith(".jsonl") and not is_export(first)
     results: list[tuple[_Input, list[Finding]]] = []
     unreadable = 0
-    for draft in _inputs(args):
+    writer = csv.writer(sys.stdout) if args.format == "csv" else None
+    if writer:
+        writer.writerow(CSV_COLUMNS)
+    for draft, findings in _checked(engine, _inputs(args), args):
         if draft.error:
             print(f"error: {draft.name}: {draft.error}", file=sys.stderr)
             unreadable += 1
             continue
-        findings = engine.check(draft.text, draft.platform, draft.account)
         results.append((draft, findings))
         if args.format == "text":
             _print_findings(draft, findings, args.base_url)
+        elif writer:
+            _write_rows(writer, draft, findings, args.base_url)
+    if writer:
+        return EXIT_USAGE if unreadable else _exit_status([f for _, found in results for f in found], args.fail_on)
     if single:
         if not results:
             return EXIT_USAGE
@@ -185,7 +225,7 @@ def _check(args: argparse.Namespace) -> int:
         return _report(findings, args, lambda f: "", footer, printed=True)
     every = [f for _, findings in results for f in findings]
     if args.format == "json":
-        print(json.dumps([{"file": d.name, "platform": d.platform, "account": d.account,
+        print(json.dumps([{"file": d.name, "platform": d.platform, "account": d.account, "date": d.date,
                            "findings": [f.to_json() for f in findings]} for d, findings in results],
                          ensure_ascii=False, indent=1))
     else:
@@ -200,15 +240,70 @@ def _check(args: argparse.Namespace) -> int:
     return _exit_status(every, args.fail_on)
 
 
-def _print_findings(draft: _Input, findings: list[Finding], base_url: str) -> None:
-    """Each finding as `name:line:column: severity ID message link` (line and column from 1)."""
-    if not findings:
+_CHUNK = 64
+"""Drafts handed to a worker process at a time with --jobs."""
+_worker_engine: Engine | None = None
+
+
+def _checked(engine: Engine, inputs: Iterator[_Input], args: argparse.Namespace) -> Iterator[tuple[_Input, list[Finding]]]:
+    """Each input with its findings, in order; with --jobs N, checked by N processes."""
+    if args.jobs <= 1:
+        for draft in inputs:
+            yield draft, [] if draft.error else engine.check(draft.text, draft.platform, draft.account)
         return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(args.jobs, initializer=_start_worker, initargs=(args.rules,)) as pool:
+        batch: list[_Input] = []
+        pending = []
+        for draft in inputs:
+            batch.append(draft)
+            if len(batch) == _CHUNK:
+                pending.append((batch, pool.submit(_check_batch, batch)))
+                batch = []
+            while len(pending) > 2 * args.jobs:  # bounded memory: never far ahead of what is printed
+                done, future = pending.pop(0)
+                yield from zip(done, future.result())
+        if batch:
+            pending.append((batch, pool.submit(_check_batch, batch)))
+        for done, future in pending:
+            yield from zip(done, future.result())
+
+
+def _start_worker(rules: str | None) -> None:
+    global _worker_engine
+    _worker_engine = Engine(load_rulebook(rules))
+
+
+def _check_batch(batch: list[_Input]) -> list[list[Finding]]:
+    assert _worker_engine is not None
+    return [[] if d.error else _worker_engine.check(d.text, d.platform, d.account) for d in batch]
+
+
+def _positions(draft: _Input, findings: list[Finding]) -> list[tuple[int, int]]:
+    """Each finding's line and column in its draft, from 1."""
     line_starts = [0] + [match.end() for match in re.finditer("\n", draft.text)]
+    found = []
     for f in findings:
         line = bisect.bisect_right(line_starts, f.start)
-        column = f.start - line_starts[line - 1] + 1
+        found.append((line, f.start - line_starts[line - 1] + 1))
+    return found
+
+
+def _print_findings(draft: _Input, findings: list[Finding], base_url: str) -> None:
+    """Each finding as `name:line:column: severity ID message link` (line and column from 1)."""
+    for f, (line, column) in zip(findings, _positions(draft, findings)):
         print(f"{draft.name}:{line}:{column}: {f.severity} {f.rule_id} {f.message}  {base_url}{f.link}")
+
+
+CSV_COLUMNS = ("file", "date", "platform", "account", "line", "column", "rule", "severity", "message", "quote", "link")
+
+
+def _write_rows(writer: Any, draft: _Input, findings: list[Finding], base_url: str) -> None:
+    """One CSV row per finding, with the rule's short link."""
+    for f, (line, column) in zip(findings, _positions(draft, findings)):
+        writer.writerow((draft.name, draft.date or "", draft.platform, draft.account, line, column, f.rule_id, f.severity,
+                         f.message, f.text, f"{base_url}{f.link}"))
 
 
 def _language_note(draft: _Input) -> str:
