@@ -1,4 +1,4 @@
-"""The command line: `python -m checks check|check-image|rules|validate|compile`."""
+"""The command line: `python -m checks check|check-image|rules|validate|next-id|compile`."""
 
 from __future__ import annotations
 
@@ -90,6 +90,15 @@ still checked; the exit status is then 2. With several drafts, --format json pri
     validate = sub.add_parser("validate", help="validate rule blocks", description="Validate every rule block in a docs tree and print every error.")
     validate.add_argument("docs", nargs="?", help="the docs tree (default: the handbook's docs/)")
     validate.set_defaults(run=_validate)
+
+    next_id = sub.add_parser(
+        "next-id", help="print the next free rule ID for a prefix",
+        description="Print the next free ID for a prefix: one more than the highest number the prefix has anywhere in the "
+                    "docs tree (active, superseded and retired rules, and IDs only mentioned) or in the registry of "
+                    "published IDs. IDs are never reused.")
+    next_id.add_argument("prefix", help="1–4 capital letters, e.g. SEC")
+    next_id.add_argument("docs", nargs="?", help="the docs tree (default: the handbook's docs/)")
+    next_id.set_defaults(run=_next_id)
 
     compile_ = sub.add_parser("compile", help="write rules.json", description="Validate a docs tree and write the compiled rulebook.")
     compile_.add_argument("docs", nargs="?", help="the docs tree (default: the handbook's docs/)")
@@ -377,6 +386,30 @@ def _validate(args: argparse.Namespace) -> int:
     path = Path(args.docs) if args.docs else default_rules_path()
     rulebook = load_rulebook(path)
     print(f"{path}: {len(rulebook.rules)} rules, no errors")
+    return EXIT_OK
+
+
+def _next_id(args: argparse.Namespace) -> int:
+    from . import registry
+
+    prefix = args.prefix.upper()
+    if not re.fullmatch(r"[A-Z]{1,4}", prefix):
+        print(f"error: {args.prefix!r} is not a rule ID prefix; use 1–4 letters, e.g. SEC.", file=sys.stderr)
+        return EXIT_USAGE
+    docs = Path(args.docs) if args.docs else default_rules_path()
+    if not docs.is_dir():
+        print(f"error: {docs} is not a docs tree.", file=sys.stderr)
+        return EXIT_USAGE
+    used = re.compile(rf"(?<![A-Za-z]){prefix}-(\d{{3}})(?!\d)")
+    numbers = [int(match.group(1)) for page in sorted(docs.rglob("*.md"))
+               for match in used.finditer(page.read_text(encoding="utf-8-sig", errors="replace"))]
+    published = registry.load(registry.location(docs))
+    numbers += [int(rule_id.split("-")[1]) for rule_id in published if rule_id.split("-")[0] == prefix]
+    following = max(numbers, default=0) + 1
+    if following > 999:
+        print(f"error: every {prefix}- number is used; choose another prefix.", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"{prefix}-{following:03d}")
     return EXIT_OK
 
 

@@ -64,7 +64,22 @@ def parse_tree(root: Path | str) -> Rulebook:
     """The rulebook of every Markdown file under `root`; raises RulebookError listing every error."""
     root = Path(root)
     files = sorted(root.rglob("*.md"))
-    return parse_files({_display(path): path.read_text(encoding="utf-8") for path in files})
+    texts: dict[str, str] = {}
+    unreadable: list[RuleError] = []
+    for path in files:
+        data = path.read_bytes()
+        try:
+            texts[_display(path)] = data.decode("utf-8-sig")  # as MkDocs reads pages
+        except UnicodeDecodeError as problem:
+            unreadable.append(RuleError(_display(path), data[:problem.start].count(b"\n") + 1, "", "",
+                                        "the page is not valid UTF-8.", "save the page as UTF-8."))
+    if unreadable:
+        try:
+            parse_files(texts)
+        except RulebookError as error:
+            unreadable.extend(error.errors)
+        raise RulebookError(unreadable)
+    return parse_files(texts)
 
 
 def _display(path: Path) -> str:
@@ -93,7 +108,12 @@ def parse_files(files: dict[str, str]) -> Rulebook:
         blocks, problems = find_blocks(text, name)
         errors.extend(problems)
         for block in blocks:
-            rule, problems = parse_block(block)
+            try:
+                rule, problems = parse_block(block)
+            except Exception as problem:  # a last resort: an editor gets file:line, never a traceback
+                rule, problems = None, [RuleError(block.file, block.line, block.rule_id, "",
+                                                  f"the block could not be read ({type(problem).__name__}: {problem}).",
+                                                  "compare each field with docs/reference/authoring.md.")]
             errors.extend(problems)
             if rule is None:
                 continue
@@ -126,6 +146,9 @@ def parse_block(block: RawBlock) -> tuple[Rule | None, list[RuleError]]:
     try:
         node, data = _load_yaml(block.options)
     except yaml.YAMLError as problem:
+        hint = ""
+        if any(quote in block.options for quote in _SMART_QUOTES):
+            hint = " Replace typographic quotes (“ ” ‘ ’) with straight ones (\" ')."
         # The construct left open (a bracket, a quote) is where the editor should look.
         mark = getattr(problem, "context_mark", None) or getattr(problem, "problem_mark", None)
         line = block.options_line + mark.line if mark else block.line
@@ -133,12 +156,14 @@ def parse_block(block: RawBlock) -> tuple[Rule | None, list[RuleError]]:
         context = getattr(problem, "context", None)
         what = f"{context}: {what}" if context else what
         error("", f"the options are not valid YAML ({what}).",
-              "close every bracket and quote; indent every option line by four spaces; quote values that contain `: ` or start with a special character.", line)
+              "close every bracket and quote; indent every option line by four spaces; quote values that contain `: ` or start with a special character." + hint, line)
         return None, errors
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
         error("", "the options must be a mapping of `field: value` lines.", "write one `field: value` per line under the header.")
         return None, errors
     lines = _key_lines(node, block.options_line)
+    for field, problem, fix, line in _node_problems(node, block.options_line):
+        error(field, problem, fix, line)
 
     def at(field: str) -> int:
         return lines.get(field, block.line)
@@ -162,17 +187,31 @@ def parse_block(block: RawBlock) -> tuple[Rule | None, list[RuleError]]:
     if status not in STATUSES:
         error("status", f"unknown status {status!r}.", f"use one of: {', '.join(STATUSES)}.", at("status"))
     superseded_by = data.get("superseded_by")
+    if superseded_by is not None and not (isinstance(superseded_by, str) and ID_PATTERN.match(superseded_by)):
+        error("superseded_by", f"must be one rule ID, not {superseded_by!r}.", "write `superseded_by: X-004` (one ID, no brackets).",
+              at("superseded_by"))
+        superseded_by = None
     reason = data.get("reason")
-    if status == "superseded" and not superseded_by:
+    if reason is not None and not (isinstance(reason, str) and reason.strip()):
+        error("reason", f"must be a sentence of text, not {reason!r}.", "write `reason: \"why the rule no longer applies\"` on one line.",
+              at("reason"))
+        reason = None
+    if status == "superseded" and not superseded_by and "superseded_by" not in data:
         error("superseded_by", "a superseded rule must name its replacement.", "add `superseded_by: X-004`.", at("status"))
     if status != "superseded" and superseded_by:
         error("superseded_by", f"only a superseded rule names a replacement; this one is {status}.",
               "set `status: superseded`, or remove `superseded_by`.", at("superseded_by"))
-    if status == "retired" and not reason:
+    if status == "retired" and not reason and "reason" not in data:
         error("reason", "a retired rule must say why.", "add `reason: ...`.", at("status"))
     source = _source(data.get("source"), error, at("source")) if "source" in data else None
     since = _date(data, "since", error, at)
     revised = _date(data, "revised", error, at)
+    today = dt.date.today().isoformat()
+    for key, value in (("since", since), ("revised", revised)):
+        if value and value > today:
+            error(key, f"{value} is in the future (today is {today}).", "write the date the rule took effect or changed, not a planned one.", at(key))
+    if since and revised and revised < since:
+        error("revised", f"{revised} is before `since` ({since}).", "a rule is revised after it takes effect: fix either date.", at("revised"))
     message = data.get("message")
     if message is not None and not (isinstance(message, str) and message.strip()):
         error("message", "must be a non-empty text.", "write what the checker should say.", at("message"))
@@ -188,7 +227,11 @@ def parse_block(block: RawBlock) -> tuple[Rule | None, list[RuleError]]:
             error("flag" if flag else "pass", "a manual rule has no check to run examples through.",
                   "describe good and bad practice in the body instead, or give the rule a check.", at("flag" if flag else "pass"))
     elif "check" in data:
-        if not isinstance(check_spec, dict):
+        if isinstance(check_spec, dict) and not isinstance(check_spec.get("kind"), str):
+            error("check.kind", f"must be the name of one kind, not {check_spec.get('kind')!r}.",
+                  "write e.g. `check: {kind: phrase, ...}` (no brackets around the kind).", lines.get("check.kind", at("check")))
+            check_spec = None
+        elif not isinstance(check_spec, dict):
             error("check", f"must be `manual` or a mapping with `kind:`, not {check_spec!r}.",
                   "write `check: manual`, or `check: {kind: limit, measure: hashtags, max: 3}`.", at("check"))
             check_spec = None
@@ -208,8 +251,10 @@ def parse_block(block: RawBlock) -> tuple[Rule | None, list[RuleError]]:
                           lines.get(field, at("check")))
             if not message:
                 error("message", "an automatic rule needs a message.", "add `message: ...`, the words the checker shows.", at("check"))
+            elif (names := _placeholders_in(message)) is None:
+                error("message", f"the message {message!r} has a `{{` or `}}` that opens or closes no placeholder.",
+                      "write placeholders as `{value}`; write a literal brace twice: `{{` or `}}`.", at("message"))
             else:
-                names = {name for _, name, _, _ in string.Formatter().parse(message) if name}
                 unknown = names - placeholders(str(check_spec.get("kind")))
                 if unknown:
                     error("message", f"unknown placeholder(s) {', '.join(sorted(unknown))} in the message.",
@@ -221,10 +266,8 @@ def parse_block(block: RawBlock) -> tuple[Rule | None, list[RuleError]]:
     body = block.body.strip()
     if not body:
         error("body", "the rule has no body.", "below the options, explain why the rule exists and what to do instead.")
-    if errors:
-        return None, errors
-
-    if check_fn is not None:
+    if check_fn is not None and "check" not in {e.field.split(".")[0] for e in errors}:
+        # Run the examples whatever else is wrong, so that one run shows every mistake.
         # A kind whose examples are not drafts (an image's "800x600") reads them itself.
         run_example = getattr(check_fn, "run_example", None) or (lambda example: check_fn(Draft(example)))
         began = time.perf_counter()
@@ -255,8 +298,54 @@ def parse_block(block: RawBlock) -> tuple[Rule | None, list[RuleError]]:
     ), []
 
 
-_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
-"""libyaml's parser, when PyYAML has it: the same nodes and values, several times faster."""
+class _SafeLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, except that a date stays text: the parser checks it and reports file:line."""
+
+
+class _FastSafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's parser, when PyYAML has it: the same nodes and values, several times faster."""
+
+
+for _loader in (_SafeLoader, _FastSafeLoader):
+    _loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+
+_FAST_LOADER = _FastSafeLoader if hasattr(yaml, "CSafeLoader") else None
+_SMART_QUOTES = "“”„‘’‚"
+
+
+def _placeholders_in(message: str) -> set[str] | None:
+    """The placeholder names in a message, or None when its braces do not pair up."""
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(message) if name}
+    except ValueError:
+        return None
+
+
+def _node_problems(node: yaml.Node, first_line: int) -> list[tuple[str, str, str, int]]:
+    """(field, problem, fix, line) for what YAML accepts but an editor never means: a field
+    given twice (YAML keeps the last silently) and a value opened with a typographic quote."""
+    problems: list[tuple[str, str, str, int]] = []
+    stack: list[tuple[str, yaml.Node]] = [("", node)]
+    while stack:
+        path, current = stack.pop()
+        if isinstance(current, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key, value in current.value:
+                name = str(key.value)
+                field = f"{path}.{name}" if path else name
+                line = first_line + key.start_mark.line
+                if name in seen:
+                    problems.append((field, f"is given twice (lines {seen[name]} and {line}); only the last would count.",
+                                     "keep one of the two lines.", line))
+                seen.setdefault(name, line)
+                stack.append((field, value))
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend((path, item) for item in current.value)
+        elif isinstance(current, yaml.ScalarNode) and not current.style and str(current.value)[:1] in _SMART_QUOTES:
+            problems.append((path, f"the value {current.value!r} starts with a typographic quote, which YAML reads as part of the text.",
+                             "quote it with straight quotes: \"...\" (typographic quotes may stay inside them).",
+                             first_line + current.start_mark.line))
+    return problems
 
 
 def _load_yaml(options: str) -> tuple[yaml.Node | None, Any]:
@@ -269,7 +358,7 @@ def _load_yaml(options: str) -> tuple[yaml.Node | None, Any]:
             return _compose_and_construct(_FAST_LOADER, options)
         except yaml.YAMLError:
             pass
-    return _compose_and_construct(yaml.SafeLoader, options)
+    return _compose_and_construct(_SafeLoader, options)
 
 
 def _compose_and_construct(loader_class: Any, options: str) -> tuple[yaml.Node | None, Any]:
@@ -292,6 +381,19 @@ def _cross_check(rules: dict[str, Rule]) -> list[RuleError]:
                                     f"points to {rule.superseded_by!r}, which is no rule.", "name the ID of an existing rule."))
         elif target.id == rule.id:
             errors.append(RuleError(rule.file, rule.line, rule.id, "superseded_by", "points to the rule itself.", "name the rule that replaces it."))
+            continue
+        chain = [rule.id]
+        while target is not None and target.status == "superseded" and target.id not in chain:
+            chain.append(target.id)
+            target = rules.get(target.superseded_by or "")
+        if target is not None and target.id in chain:
+            errors.append(RuleError(rule.file, rule.line, rule.id, "superseded_by",
+                                    f"the replacements go round in a circle: {' → '.join(chain + [target.id])}.",
+                                    "a superseded rule must lead to an active rule; point one of them to the rule in force."))
+        elif target is not None and target.status == "retired":
+            errors.append(RuleError(rule.file, rule.line, rule.id, "superseded_by",
+                                    f"leads to {target.id}, which is retired, so readers would be sent to a rule no longer in force.",
+                                    f"point `superseded_by` to an active rule, or retire {rule.id} too (`status: retired` with a `reason:`)."))
     return errors
 
 
@@ -359,7 +461,7 @@ def _source(value: Any, error: Any, line: int) -> Source | None:
     if not isinstance(value, dict) or set(value) != {"document", "section"}:
         error("source", "must have exactly `document:` and `section:`.", FIELDS["source"] + ".", line)
         return None
-    if value["document"] not in DOCUMENTS:
+    if not isinstance(value["document"], str) or value["document"] not in DOCUMENTS:
         error("source.document", f"unknown document {value['document']!r}.", f"use one of: {', '.join(DOCUMENTS)}.", line)
         return None
     if not isinstance(value["section"], str) or not value["section"].strip():

@@ -6,9 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
 
+from checks.cli import main as cli
 from checks.errors import RulebookError
 from checks.parse import parse_files, parse_tree
+from hooks import handbook
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MALFORMED = sorted((FIXTURES / "malformed").glob("*.md"))
@@ -39,8 +43,8 @@ def errors_of(files: dict[str, str]) -> list[str]:
     return [str(error) for error in caught.value.errors]
 
 
-def test_there_are_at_least_fifteen_malformed_fixtures() -> None:
-    assert len(MALFORMED) >= 15
+def test_there_are_at_least_forty_malformed_fixtures() -> None:
+    assert len(MALFORMED) >= 40
 
 
 @pytest.mark.parametrize("path", MALFORMED, ids=lambda p: p.stem)
@@ -98,3 +102,86 @@ def test_superseded_rule_points_to_an_existing_rule() -> None:
 def test_the_handbook_docs_tree_is_valid() -> None:
     rulebook = parse_tree(Path(__file__).resolve().parents[2] / "docs")
     assert len(rulebook.rules) >= 8
+
+
+def validate_output(docs: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    status = cli(["validate", str(docs)])
+    return status, capsys.readouterr().err.strip()
+
+
+def build_output(docs: Path) -> str:
+    """What the site build's hook says about the same docs tree, read the way MkDocs reads it."""
+    files = Files([File(path.relative_to(docs).as_posix(), str(docs), str(docs.parent / "site"), True)
+                   for path in sorted(docs.rglob("*.md"))])
+    with pytest.raises(PluginError) as caught:
+        handbook.on_files(files, None)  # type: ignore[arg-type]  # a refused page stops before the config is read
+    return str(caught.value).strip()
+
+
+@pytest.mark.parametrize("path", MALFORMED, ids=lambda p: p.stem)
+def test_validate_and_the_build_refuse_every_malformed_fixture_with_the_same_errors(
+        path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / path.name).write_bytes(path.read_bytes())
+    status, said = validate_output(docs, capsys)
+    assert status == 2 and "Traceback" not in said
+    assert said == build_output(docs)
+    assert f"{path.name}:" in said
+
+
+def test_validate_and_the_build_accept_the_same_valid_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_bytes("\ufeff".encode() + VALID.encode())  # a page saved with a BOM, its block on line 1
+    status, said = validate_output(docs, capsys)
+    assert status == 0, said
+    files = Files([File("a.md", str(docs), str(tmp_path / "site"), True)])
+    assert [r.id for r in parse_files({"a.md": files.documentation_pages()[0].content_string}).rules] == ["X-001"]
+
+
+def test_one_run_reports_every_error_of_a_block_even_an_impossible_date() -> None:
+    text = (FIXTURES / "malformed" / "impossible_date.md").read_text(encoding="utf-8")
+    errors = errors_of({"a.md": text})
+    assert any("'severity': unknown severity 'critical'" in e for e in errors)
+    assert any("'since': '2024-02-30' is not a date" in e for e in errors)
+
+
+def test_an_unknown_severity_does_not_hide_a_failing_example() -> None:
+    text = (FIXTURES / "malformed" / "unknown_severity_and_failing_example.md").read_text(encoding="utf-8")
+    errors = errors_of({"a.md": text})
+    assert [e.split(":")[1] for e in errors] == ["5", "11"]
+
+
+def test_a_rule_block_in_a_closed_code_fence_stays_an_example_even_with_a_capital_r() -> None:
+    page = "````markdown\n" + VALID.replace("/// rule", "/// Rule") + "````\n\n" + VALID
+    assert [r.id for r in parse_files({"a.md": page}).rules] == ["X-001"]
+
+
+def test_a_nested_block_in_the_body_is_refused_without_ending_the_rule_early() -> None:
+    page = VALID.replace("More detail.", "/// details | More\nHidden.\n///\n\nMore detail.") + "\nAfter the rule.\n"
+    errors = errors_of({"a.md": page})
+    assert errors == [e for e in errors if "field 'body': a `/// details` block" in e] and len(errors) == 1
+
+
+def test_a_closed_comment_before_a_rule_leaves_it_active() -> None:
+    page = "<!-- a note\nfor editors -->\n\n" + VALID
+    assert [r.line for r in parse_files({"a.md": page}).rules] == [4]
+
+
+def test_next_id_counts_retired_superseded_mentioned_and_published_ids(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    old = VALID.replace("X-001", "X-004").replace("    check:", "    status: superseded\n    superseded_by: X-001\n    check:")
+    (docs / "a.md").write_text(VALID + "\n" + old, encoding="utf-8")
+    (tmp_path / "published-rules.json").write_text('{"schema": 1, "rules": {}}', encoding="utf-8")
+    assert cli(["next-id", "X", str(docs)]) == 0
+    assert capsys.readouterr().out.strip() == "X-005"
+    assert cli(["next-id", "sec", str(docs)]) == 0
+    assert capsys.readouterr().out.strip() == "SEC-001"
+    (tmp_path / "published-rules.json").write_text(
+        '{"schema": 1, "rules": {"X-009": {"title": "t", "published": "2026-01-01", "document": "official", '
+        '"section": "s", "platforms": ["x"], "status": "retired"}}}', encoding="utf-8")
+    assert cli(["next-id", "X", str(docs)]) == 0
+    assert capsys.readouterr().out.strip() == "X-010"
+    assert cli(["next-id", "X-1", str(docs)]) == 2
