@@ -16,6 +16,13 @@ detector decides:
   than one to come: lower confidence, so a past trip with only vague cues passes.
 - The span runs from the movement word to the farthest cue, so the reader sees what
   gives the movement away. Both a route and a time raise the confidence.
+- Context decides between operations and leisure. Within a few sentences, words of
+  field operations (escort, checkpoint, staff, team, mission, IOM, aid, armoured...)
+  make a movement operational; words of leisure and public events (road trip,
+  weekend, friends, wedding, job fair, shuttle, parade, school outing, a flight
+  number...) make it leisure. A convoy, escort or evacuation is operational in
+  itself; a bus, a flight, "we leave" needs an operational word to count, and a
+  movement with at least as many leisure words as operational ones is not flagged.
 """
 
 from __future__ import annotations
@@ -34,9 +41,14 @@ _MOVEMENT = fast(
     r"\b(?:"
     rf"(?P<convoy>convoys?{_METAPHOR}|convois?|convoyes?|trucks?|lorr(?:y|ies)|camions?|cami[oó]n|camiones|shipments?"
     r"|evacuations?|évacuations?|evacuaci[oó]n|evacuaciones|airlifts?|aid deliver(?:y|ies)|relief (?:items|supplies|goods)"
-    r"|food (?:aid|supplies|deliveries)|cargamentos?|cargaisons?)"
+    r"|food (?:aid|supplies|deliveries)|cargamentos?|cargaisons?|escort(?:ed)?|escorte|escortés?|escolta(?:d[oa]s)?|caravana"
+    r"|armou?red vehicles?|véhicules? blindés?|veh[ií]culos? blindados?|staff movements?|mouvement|mvt|movimiento|movement)"
     r"|departures?|départs?|salidas?|depart(?:s|ing)?|leaving|leaves|will leave|sets? off|setting off|moving out"
-    r"|relocation|relocations|vehicles?|véhicules?|veh[ií]culos?|buses|flights?|vuelos?"
+    r"|relocation|relocations|vehicles?|véhicules?|veh[ií]culos?|bus|buses|flights?|vuelos?|vols?|helicopters?|hélicos?|hélicoptères?|helic[oó]pteros?"
+    r"|boats?|bateaux?|lanchas?|barcos?|pirogues?|rotations?|rotaci[oó]n|pick-?ups?|camionetas?|jeeps?|land cruisers?|4x4"
+    r"|(?:we|i) (?:leave|depart|drive|cross|travel|move|head)|(?:i['’]m|we['’]re|we are|i am) (?:driving|leaving|travell?ing|heading|crossing)|heading (?:on )?(?:to|for)|headed (?:to|for)"
+    r"|leave|on (?:quitte|part|partira)|partons|partent|partiront|quitte|quittent|descend|traversent|franchit|salimos|saldremos|salgo|sale|salen|sali[oó]"
+    r"|(?:se )?desplazar[aá]n?|se déplacer[ao]n?t?|recorrer[aá]n?|pasaremos|vamos por|embarquement|embarque"
     r"|partira|partiront|quittera|quitteront|saldr[aá]n?|partir[aá]n?|livraisons?|expéditions?|acheminement|env[ií]os?"
     r"|(?:team|teams|staff|mission|équipe|equipo) (?:will )?(?:travel|travels|travelling|traveling|move|moves|moving|head|heads)"
     r")\b",
@@ -46,7 +58,10 @@ _ROUTE = fast(
     r"\b(?i:via(?= (?:the )?[A-Z0-9])|vía(?= (?:la )?[A-Z0-9])|en route"
     r"|route(?! (?:de|des|du|de la|d['’])\b)|road|roads|highway"
     r"|motorway|corridor|checkpoints?|(?:border )?crossing(?: point)?|bound for|itinerary|itinéraire|axe|axis|par la route"
-    r"|point de contrôle|barrages? routiers?|poste[- ]frontière|ruta|carretera|puesto de control|paso fronterizo)\b"
+    r"|point de contrôle|barrages? routiers?|poste[- ]frontière|ruta|carretera|puesto de control|paso fronterizo|ret[eé]n|pista|por la v[ií]a|airstrip|piste"
+    r"|jetty|wharf|port|puerto|muelle|check)\b"
+    r"|\b(?:RN|RD|N|A|B|M|R)\d{1,3}\b"
+    r"|\b[A-ZÀ-Ý][\w'’-]+ ?(?:→|->|>|–|—) ?[A-ZÀ-Ý][\w'’-]+"
     r"|(?P<weak>\b(?i:heading (?:to|for|towards)|towards|en direction de|rumbo a|con destino a)\b"
     r"|\bfrom [A-ZÀ-Ý][\w'’-]+ (?:to|towards|into) [A-ZÀ-Ý][\w'’-]+"
     r"|\bde [A-ZÀ-Ý][\w'’-]+ (?:à|a|hacia|hasta|vers) [A-ZÀ-Ý][\w'’-]+)",
@@ -57,7 +72,8 @@ _TIME = fast(
     r"|\b(?i:tonight|tomorrow(?: morning| night| evening| afternoon)?|at dawn|at dusk|at noon|at midnight|at first light"
     r"|this (?:morning|afternoon|evening)|demain|ce soir|cette nuit"
     r"|à l['’]aube|au petit matin|esta noche|ma[ñn]ana|al amanecer"
-    r"|a las \d{1,2})\b"
+    r"|a las \d{1,2}|tmrw|tomorrow|ce soir|demain (?:matin|soir)|esta tarde|esta mañana)\b"
+    r"|\b(?i:at|around|by|vers|à|a las|hacia las|desde las) (?:[01]?\d|2[0-3])(?![\d:,.%])(?! ?(?:[ap]\.?m\b|h|hrs?\b))\b"
     r"|(?P<weak>\b(?i:(?:on |next |this )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain| matin| soir)?"
     r"|el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))\b)",
@@ -70,6 +86,26 @@ _PAST = fast(
 
 
 
+_OPERATIONAL = fast(
+    r"\b(?i:escort\w*|escorte\w*|escolt\w*|security|sécurité|seguridad|armou?red|blindé\w*|blindad\w*|checkpoints?|check-?point|ret[eé]n|puesto de control"
+    r"|staff|équipe|team|equipo|colleagues|collègues|colegas|mission|misi[oó]n|humanitarian|humanitaire|humanitari[oa]|UNHAS|MONUSCO|convoy\w*|convoi\w*|caravana"
+    r"|field|terrain|distribution|distribuci[oó]n|registration|enregistrement|registro|WASH|protection|protecci[oó]n|compound|warehouse|entrepôt|almac[eé]n"
+    r"|gendarmerie|gendarmes|police|policía|military|militaire|militar|navy|naval|army|armée|ej[eé]rcito|FDS|PNH|laissez-passer|radios?|land cruisers?|jeeps?|camionetas?"
+    r"|IOM|OIM|UN|ONU|NU|aid|ayuda|aide|relief|medicines?|médicaments|medicinas|medicamentos|supplies|suministros|vivres|retour volontaire|retorno voluntario|returnees|rapatri\w*|evacu\w*|évacu\w*)\b"
+)
+"""Words of field operations: a movement among them is a movement of staff or aid."""
+_LEISURE = fast(
+    r"\b(?i:road ?trip|holidays?|vacation|vacances|vacaciones|week-?end|copines|copains|friends|amis|amigos|amigas|job fair|career fair|salon de l['’]emploi|feria"
+    r"|open day|portes ouvertes|puertas abiertas|carnival|carnaval|parade|défilé|desfile|concert|festival|school|lycée|élèves|escuela|colegio|field trip|sortie"
+    r"|protest|manifestation|protesta|traffic|bouchon|embouteillage|circulation|tráfico|trancón|commute|shuttles?|navettes?|lanzaderas?|podcast|exceptionnel"
+    r"|présidentiel|presidential|presidencial|trucker|motards|bikers|délégation officielle|inscrivez-vous|register now|regístrate|entrée libre|free entry|entrada libre"
+    r"|boda|wedding|mariage|ciclista|cycling|vélo|rodada|moto|motos|grupo de siempre|quien quiera|who wants to join|qui veut venir"
+    r"|conference|conférence|conferencia|diálogo|dialogue|forum|summit|sommet|cumbre|connection|correspondance|gate|porte \d|puerta \d)\b"
+    r"|\b[A-Z]{2} ?\d{2,4}\b"
+)
+"""Leisure and public events: a road trip, a shuttle to a job fair, a parade, a commercial flight."""
+
+
 def detect(draft: Draft) -> list[Detection]:
     text = draft.text
     movements = list(_MOVEMENT.finditer(text))
@@ -79,6 +115,8 @@ def detect(draft: Draft) -> list[Detection]:
     routes = Cues(_ROUTE, text, 60, 80, around=spans)
     times = Cues(_TIME, text, 60, 80, around=spans)
     past = Cues(_PAST, text, 80, 80, around=spans)
+    operational = Cues(_OPERATIONAL, text, 160, 160, around=spans)
+    leisure = Cues(_LEISURE, text, 160, 160, around=spans)
     breaks = sentences(draft)
     found: list[Detection] = []
     for movement in movements:
@@ -95,6 +133,12 @@ def detect(draft: Draft) -> list[Detection]:
         confidence += (0.15 if route and time else 0.0) + (0.1 if movement.group("convoy") else 0.0)
         if any(_together(breaks, start, end, c) for c in past.near(start, end)):
             confidence -= 0.25
+        operations = [c for c in operational.near(start, end) if c.span() != (start, end)]
+        in_operations = bool(operations)
+        if len(leisure.near(start, end)) >= len(operations) > 0 or (leisure.any_near(start, end) and not in_operations):
+            confidence -= 0.4
+        elif not (in_operations or movement.group("convoy")):
+            confidence -= 0.2
         if found and span_start < found[-1].end:
             previous = found.pop()
             span_start = min(span_start, previous.start)

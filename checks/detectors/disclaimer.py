@@ -6,6 +6,13 @@ views only", "n['’]engagent que moi", "opiniones propias"), not for any talk o
 "my own views on pizza" and "personal views and convictions" in a sentence are
 clean. "Personal views" alone counts only as a label (followed by a full stop, a
 bar or the end of a line).
+
+It also knows the other ways people say the same thing, in English, French and
+Spanish: speaking in a personal capacity or for oneself ("in my personal capacity",
+"à titre personnel", "a título personal", "hablo por mí"), or saying that the posts
+do not reflect, represent or commit the employer ("n'engagent en rien l'OIM", "no
+representan a mi institución", "should not be attributed to IOM"). Each wording is
+a set form; a post about opinions or personal matters without one is clean.
 """
 
 from __future__ import annotations
@@ -52,8 +59,42 @@ _DISCLAIMER = fast(
 
 
 
+_A = r"['’]"
+_EMPLOYER = r"(?:my|our|the|any) (?:employer|organi[sz]ation|agency|institution|work|job|company)|IOM|the UN|the United Nations|UN agencies|any (?:UN )?agency"
+_CAPACITY = fast(
+    r"(?<!\w)(?:"
+    r"(?:in|from) (?:a|my) (?:personal|private|individual) capacity|on my own behalf|speaking (?:purely |only |solely |just )?(?:for|as) myself"
+    rf"|not (?:speaking |posting |writing |commenting )?(?:for|on behalf of|as a representative of) (?:{_EMPLOYER})|not (?:as|in my role as) (?:IOM|UN|an? IOM|a UN) (?:staff|official|employee)"
+    r"|(?<!in my )personal opinions?(?: only)?(?=[,.;)]| not| and)|my personal (?:views|opinions|thoughts)|(?:my|personal) views,? not (?:IOM|my employer|those)"
+    r"|#views_?my_?own|#opinions_?my_?own|#personalviews"
+    rf"|(?:views|opinions|posts|thoughts|tweets|everything)(?: (?:i|we) (?:share|post|express|write))?(?: here| on this (?:page|account|profile))? (?:are|is|reflect|represents?) (?:my|mine|personal|strictly personal|entirely personal)"
+    rf"|should not be attributed to|(?:do(?:es)?|don{_A}t|doesn{_A}t|in no way|not) (?:necessarily )?(?:reflect|represent) (?:those|the views|the position|the opinions?|the positions)? ?(?:of )?(?:{_EMPLOYER})"
+    rf"|(?:do(?:es)?|don{_A}t|doesn{_A}t|in no way|not) (?:necessarily )?(?:reflect|represent) (?:those|the views|the position|the opinions?|the positions|my employer{_A}s)"
+    rf"|not those of (?:{_EMPLOYER})|the usual (?:caveat|disclaimer)"
+    # French
+    r"|à titre (?:strictement |purement )?(?:personnel|privé|individuel)|n['’]engagen?t? (?:en rien|pas|évidemment pas|nullement|aucunement)(?= (?:l['’]|mon|ma|mes|la|le|leur|son|notre|que moi)\b)"
+    r"|ne sauraient? engager|sans engager(?= (?:mon|ma|l['’]|la|le)\b)|(?:opinions|vues|points de vue|propos|réflexions|avis|idées)[^.\n]{0,40}? (?:sont|restent) (?:strictement |purement )?(?:personnel(?:le)?s|les miennes|les miens|à moi)"
+    r"|ne (?:reflètent?|représentent?|traduisent?) (?:pas|en rien|que mon)|pas (?:celui|celle|ceux|celles) (?:de|des)(?= (?:mon|ma|l['’]|la|le|Nations|OIM))|vues personnelles|(?:mes opinions|mes vues|mon avis),? pas (?:celles|celui|ceux)|je parle pour moi|prise de position personnelle|c['’]est moi,? pas mon employeur"
+    # Spanish
+    r"|a título (?:personal|individual|privado)|hablo por mí|no por mi (?:trabajo|empleador|institución|organización)|como (?:ciudadan[oa]|persona),? no como (?:funcionari[oa]|emplead[oa])"
+    r"|escribo como persona|(?:no|nada de esto|nada de lo que digo) (?:representan?|reflejan?|comprometen?|tiene nada que ver con) (?:a |la |el )?(?:mi|la|el|ninguna|nadie|posición|postura|institución|OIM)"
+    r"|(?:opiniones|ideas)[^.\n]{0,40}? son (?:solo |solamente |exclusivamente )?(?:mías|mias|personales|de mi exclusiva responsabilidad)|son opiniones (?:mías|mias|personales)|(?:mis opiniones|opiniones mías|opiniones mias),? no (?:las )?de"
+    r"|no tiene nada que ver con (?:la OIM|mi trabajo|mi empleador|la organización)"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def detect(draft: Draft) -> list[Detection]:
-    return [Detection(m.start(), m.end(), 0.9, 'a "views are my own" disclaimer') for m in _DISCLAIMER.finditer(draft.text)]
+    found = [(m.start(), m.end()) for m in _DISCLAIMER.finditer(draft.text)]
+    found += [(m.start(), m.end()) for m in _CAPACITY.finditer(draft.text)]
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if spans and start < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return [Detection(start, end, 0.9, 'a "views are my own" disclaimer') for start, end in spans]
 
 
 compile = option_free(detect)

@@ -20,7 +20,7 @@ DETECT = detector("convoy")
         ("Evacuation buses leave at 5 am from the stadium.", "Evacuation buses leave at 5 am"),
         ("Le convoi partira demain à 6h par la route de Bukavu.", "convoi partira demain à 6h par la route"),
         ("El convoy saldrá mañana por la carretera de Tapachula.", "convoy saldrá mañana por la carretera"),
-        ("Staff movement: the team will travel via Kandahar on Monday.", "team will travel via Kandahar on Monday"),
+        ("Staff movement: the team will travel via Kandahar on Monday.", "Staff movement: the team will travel via Kandahar on Monday"),
     ],
 )
 def test_movements_with_a_route_or_time(draft: str, offending: str) -> None:
@@ -66,3 +66,33 @@ def test_options_are_refused() -> None:
 def test_a_megabyte_of_adversarial_text_returns() -> None:
     text = adversarial("convoy ", "1 ", "06:00 ", "via ", "Route des ", "from Goma to ", "  ", "trucks of hope ", "a.")
     assert isinstance(DETECT(Draft(text)), list)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "On quitte Tillabéri à 6h pile demain, axe Tillabéri-Ayorou, escorte des FDS jusqu'à Inates.",
+        "Demain 6h, Bukavu -> Uvira par la route de la Ruzizi, deux jeeps, checkpoint de Kamanyola vers 8h.",
+        "Mañana salimos a las 5:30 desde la base de Cúcuta hacia Tibú en 3 camionetas con escolta.",
+        "El equipo de la OIM se desplazará por carretera de Maiduguri a Monguno con escolta militar el martes a las 06:00.",
+        "Tomorrow: 4 staff flying Bunia → Mahagi on the 07:20 helicopter.",
+    ],
+)
+def test_field_movements_in_french_spanish_and_english(draft: str) -> None:
+    assert flagged(DETECT, draft) != []
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Road trip to the coast this weekend, leaving at 7am!",
+        "Job seekers: free shuttle buses to the job fair will leave from Central Station every 30 minutes between 9:00 and 13:00.",
+        "Road trip Abidjan–Assinie avec les copines ce week-end, départ samedi 8h !",
+        "Le défilé du carnaval partira de la place d'Armes à 14h dimanche.",
+        "Caravana de autos por la boda de mi hermana: salimos de la iglesia a las 6.",
+        "Long flight to Manila tomorrow, any podcast recommendations?",
+        "Vol AF 718 Paris-Dakar, départ 10h35, arrivée 14h20. Porte 2E.",
+    ],
+)
+def test_leisure_and_public_events_pass(draft: str) -> None:
+    assert flagged(DETECT, draft) == []

@@ -7,7 +7,7 @@ from checks.errors import ParamErrors
 from checks.kinds import compile_check
 from checks.text import Draft
 
-NAMES = {"personal-data", "convoy", "partisan", "unconfirmed-news", "confidential", "disclaimer", "org-email", "handle"}
+NAMES = {"personal-data", "convoy", "partisan", "unconfirmed-news", "confidential", "disclaimer", "org-email", "handle", "non-apology", "signoff"}
 NEEDED_OPTIONS = {"org-email": {"domains": ["iom.int"]}, "handle": {"prefixes": ["IOM", "OIM"]}}
 
 

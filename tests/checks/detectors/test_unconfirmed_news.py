@@ -67,7 +67,7 @@ def test_a_megabyte_of_adversarial_text_returns() -> None:
 @pytest.mark.parametrize(
     ("draft", "offending"),
     [
-        ("We are hearing rumours that the border will close tomorrow.", "hearing rumours"),
+        ("We are hearing rumours that the border will close tomorrow.", "We are hearing rumours that"),
         ("Rumours that the camp will close spread fast.", "Rumours that"),
     ],
 )
@@ -77,3 +77,38 @@ def test_rumours_that_tell_something(draft: str, offending: str) -> None:
 
 def test_rumours_that_are_only_talked_about_are_clean() -> None:
     assert flagged(DETECT, "Refrain from commenting on or perpetuating rumors that cannot be clearly affirmed or denied.") == []
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Word is the camp will be emptied tonight.",
+        "My uncle in Tripoli says the militias took over the port this morning.",
+        "Il paraît que l'OIM va arrêter les vols de retour.",
+        "Des bruits courent qu'un nouveau décret va expulser tous les étrangers.",
+        "Selon des informations non vérifiées, le camp aurait été attaqué hier soir.",
+        "Dicen que mañana cierran la frontera. No sé si es cierto.",
+        "Se comenta que Migraciones va a anular los permisos vencidos.",
+        "Hemos recibido informaciones, que todavía estamos verificando, de que 3.000 personas cruzaron.",
+    ],
+)
+def test_hearsay_in_english_french_and_spanish(draft: str) -> None:
+    assert flagged(DETECT, draft) != []
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Según fuentes oficiales del Ministerio de Salud, la campaña llegó a 10.000 niños.",
+        "According to UNHCR sources, 3,000 people crossed this week.",
+        "Rumours that the border will close are false: it stays open.",
+        "Il paraît que la patience est une vertu.",
+        "Dicen que Lima es gris, pero hoy el cielo estaba precioso.",
+        "Breaking news in our house: the baby finally sleeps through the night.",
+        "Don't forward messages you can't verify.",
+        "Apparently simple things make a huge difference in a transit centre.",
+        "A mother told me her story of crossing the desert.",
+    ],
+)
+def test_near_hearsay_passes(draft: str) -> None:
+    assert flagged(DETECT, draft) == []
