@@ -39,6 +39,12 @@ PIECES = {
     "plus-signs": "+ 1",
     "vote-words": "Vote ",
     "street-like": "12 Aa Aa Aa Aa ",
+    "capital-dots": "A.",
+    "capital-hyphens": "A-",
+    "capital-apostrophes": "A'",
+    "capital-digit-dots": "A1.",
+    "capital-dot-spaces": "A. ",
+    "stance-cues": "government disaster Vote them out I support the Party GOV entre nous leaked internal memo job cuts ",
 }
 
 

@@ -1,17 +1,19 @@
 """Start-up and bytes: the checker page next to a bare Pyodide page, in headless Chromium.
 
 Both pages come from one local server that answers like a well-set-up production host
-(versioned and hashed files cached for a year, everything else revalidated; no
-on-the-fly compression), in the same run, interleaved:
+(versioned and hashed files cached for a year, everything else revalidated; the build's
+precompressed `.gz` copies sent with `Content-Encoding: gzip` to both pages alike, and
+small text files gzipped on the fly), in the same run, interleaved:
 
 - bare: a page whose module worker only runs `loadPyodide()` from the handbook's copy;
 - checker: the handbook's checker page, a draft typed at once, until its first result.
 
 Cold is a new browser profile (empty cache); warm is a second visit in the same profile.
-Bytes are the response bodies the server sent. "If gzipped" is what the same files
-would weigh if the server compressed them on the fly (gzip -6), worked out from the files.
+Bytes are the response bodies the server sent (compressed where it compressed).
+Link profiles are Chromium's network emulation (CDP Network.emulateNetworkConditions):
+local (none); 10 Mbit/s, 40 ms; 4 Mbit/s, 80 ms; 1.5 Mbit/s, 150 ms.
 
-    .venv/bin/python -m bench.startup [--site BUILT_SITE] [--runs 5]
+    .venv/bin/python -m bench.startup [--site BUILT_SITE] [--runs 5] [--profiles local,10mbit,4mbit,1.5mbit]
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from pathlib import Path
 from playwright.sync_api import BrowserContext, Page, sync_playwright
 
 from bench.report import median, publish, table
+from tests.support.server import _Handler
 from tests.support.browser import CHROMIUM, CHROMIUM_ARGS
 from tests.support.build import build_site
 from tests.support.server import Sent, SiteServer
@@ -53,6 +56,51 @@ BARE_WORKER = """self.onmessage = async (event) => {
 """
 
 
+PROFILES = {  # name: (bytes per second, round-trip latency in ms); None: no emulation
+    "local": None,
+    "10mbit": (10_000_000 // 8, 40),
+    "4mbit": (4_000_000 // 8, 80),
+    "1.5mbit": (1_500_000 // 8, 150),
+}
+COMPRESSIBLE = (".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".txt", ".xml")
+
+
+class GzipHandler(_Handler):
+    """Sends `file.gz` (the build's precompressed copy) with Content-Encoding: gzip, as nginx's
+    gzip_static does, and gzips other compressible files on the fly."""
+
+    encoded: bool = False
+
+    def send_head(self):  # type: ignore[override]
+        self.encoded = "gzip" in self.headers.get("Accept-Encoding", "")
+        return super().send_head()
+
+    def translate_path(self, path: str) -> str:
+        real = super().translate_path(path)
+        if self.encoded and real.endswith(COMPRESSIBLE):
+            packed = Path(real + ".gz")
+            if not packed.exists() and Path(real).is_file():
+                packed = Path(tempfile.gettempdir()) / "bench-startup-gzip" / (real.replace("/", "_") + ".gz")
+                packed.parent.mkdir(exist_ok=True)
+                packed.write_bytes(gzip.compress(Path(real).read_bytes(), compresslevel=6))
+            if packed.exists():
+                self.gzip_path = str(packed)
+                return str(packed)
+        self.gzip_path = ""
+        return real
+
+    def guess_type(self, path):  # type: ignore[no-untyped-def]
+        if getattr(self, "gzip_path", "") and str(path) == self.gzip_path:
+            return super().guess_type(str(path)[: -len(".gz")].rsplit("/", 1)[-1].rsplit("_", 1)[-1])
+        return super().guess_type(path)
+
+    def end_headers(self) -> None:
+        if getattr(self, "gzip_path", "") and self.status == 200:
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Vary", "Accept-Encoding")
+        super().end_headers()
+
+
 @dataclass
 class Visit:
     seconds: float
@@ -73,9 +121,15 @@ def visit_checker(page: Page, url: str) -> str:
     return page.get_attribute(".hb-checker", "data-start") or ""
 
 
-def timed(context: BrowserContext, server: SiteServer, url: str, visit: Callable[[Page, str], str]) -> Visit:
+def timed(context: BrowserContext, server: SiteServer, url: str, visit: Callable[[Page, str], str],
+          link: tuple[int, int] | None = None) -> Visit:
     server.clear()
     page = context.new_page()
+    if link:
+        cdp = context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        cdp.send("Network.emulateNetworkConditions",
+                 {"offline": False, "latency": link[1], "downloadThroughput": link[0], "uploadThroughput": link[0]})
     began = time.perf_counter()
     start = visit(page, url)
     seconds = time.perf_counter() - began
@@ -85,17 +139,6 @@ def timed(context: BrowserContext, server: SiteServer, url: str, visit: Callable
 
 def body_bytes(visits: list[Visit], keep: Callable[[str], bool] = lambda path: True) -> int:
     return int(median([sum(s.body_bytes for s in v.sent if keep(s.path)) for v in visits]))
-
-
-def gzipped_bytes(root: Path, visit: Visit) -> int:
-    """What the visit's 200 answers would weigh gzip-compressed by the server."""
-    total = 0
-    for sent in visit.sent:
-        if sent.status == 200:
-            path = root / sent.path.lstrip("/")
-            path = path / "index.html" if path.is_dir() else path
-            total += len(gzip.compress(path.read_bytes(), compresslevel=6))
-    return total
 
 
 def pyodide_or_checker(path: str) -> bool:
@@ -110,7 +153,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--site", type=Path, help="a built site (default: build one now)")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--profiles", default=",".join(PROFILES),
+                        help=f"comma-separated link profiles among {', '.join(PROFILES)}")
     args = parser.parse_args()
+    profiles = [name.strip() for name in args.profiles.split(",") if name.strip()]
+    unknown = [name for name in profiles if name not in PROFILES]
+    if unknown:
+        sys.exit(f"unknown profile(s): {', '.join(unknown)}")
 
     with tempfile.TemporaryDirectory() as temp:
         root = Path(temp)
@@ -127,63 +176,48 @@ def main() -> None:
         (root / "bare" / "worker.mjs").write_text(BARE_WORKER, encoding="utf-8")
 
         pages = {"bare": (visit_bare, "bare/"), "checker": (visit_checker, "handbook/checker/")}
-        cold: dict[str, list[Visit]] = {name: [] for name in pages}
-        warm: dict[str, list[Visit]] = {name: [] for name in pages}
-        with SiteServer(root, prefix="/", caching=True) as server, sync_playwright() as playwright:
-            for _ in range(args.runs):
-                for name, (visit, path) in pages.items():
-                    with tempfile.TemporaryDirectory() as profile:  # a new profile: empty HTTP and code caches
-                        context = playwright.chromium.launch_persistent_context(
-                            profile, executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-                        context.pages[0].goto("about:blank")
-                        cold[name].append(timed(context, server, server.url + path, visit))
-                        warm[name].append(timed(context, server, server.url + path, visit))
-                        context.close()
-        gzipped = {name: gzipped_bytes(root, cold[name][0]) for name in pages}
+        cold: dict[tuple[str, str], list[Visit]] = {(profile, name): [] for profile in profiles for name in pages}
+        warm: dict[tuple[str, str], list[Visit]] = {(profile, name): [] for profile in profiles for name in pages}
+        with SiteServer(root, prefix="/", caching=True, handler_class=GzipHandler) as server, sync_playwright() as playwright:
+            for profile in profiles:
+                link = PROFILES[profile]
+                for _ in range(args.runs):
+                    for name, (visit, path) in pages.items():
+                        with tempfile.TemporaryDirectory() as folder:  # a new profile: empty HTTP and code caches
+                            context = playwright.chromium.launch_persistent_context(
+                                folder, executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+                            context.pages[0].goto("about:blank")
+                            cold[profile, name].append(timed(context, server, server.url + path, visit, link))
+                            warm[profile, name].append(timed(context, server, server.url + path, visit, link))
+                            context.close()
+                        print(f"{profile} {name}: cold {cold[profile, name][-1].seconds:.2f} s, "
+                              f"warm {warm[profile, name][-1].seconds:.2f} s", file=sys.stderr, flush=True)
 
-    seconds = {(name, kind): [v.seconds for v in visits[name]] for kind, visits in (("cold", cold), ("warm", warm)) for name in pages}
     rows = []
-    for kind in ("cold", "warm"):
-        for name in pages:
-            values = seconds[name, kind]
-            rows.append([f"{name}, {kind}", f"{median(values):.2f}", f"{min(values):.2f}", f"{max(values):.2f}"])
-    cold_ratio = median(seconds["checker", "cold"]) / median(seconds["bare", "cold"])
-    warm_ratio = median(seconds["checker", "warm"]) / median(seconds["bare", "warm"])
-    starts = sorted({v.start for v in cold["checker"] + warm["checker"]})
-    startup = (
-        f"## Time to first result ({args.runs} interleaved runs; seconds)\n\n"
-        + table(["page, visit", "median", "min", "max"], rows)
-        + f"\n\nRatio checker / bare, cold: **{cold_ratio:.2f}** (target ≤ {TARGET_COLD_RATIO}); "
-        f"warm: **{warm_ratio:.2f}**. Checker warm: **{median(seconds['checker', 'warm']):.2f} s** "
-        f"(target ≤ {TARGET_WARM_S} s). The checker started from: {', '.join(starts)}."
-    )
-
-    byte_rows = []
-    for name in pages:
-        first, second = cold[name], warm[name]
-        revalidated = int(median([sum(1 for s in v.sent if s.status == 304) for v in second]))
-        byte_rows.append([
-            name,
-            megabytes(body_bytes(first, pyodide_or_checker)),
-            megabytes(body_bytes(first)),
-            megabytes(gzipped[name]),
-            megabytes(body_bytes(second)),
-            f"{int(median([len(v.sent) for v in second]))} ({revalidated} answered 304)",
+    for profile in profiles:
+        c = {name: median([v.seconds for v in cold[profile, name]]) for name in pages}
+        w = {name: median([v.seconds for v in warm[profile, name]]) for name in pages}
+        cb = {name: body_bytes(cold[profile, name]) for name in pages}
+        starts = sorted({v.start for v in cold[profile, "checker"] + warm[profile, "checker"]})
+        rows.append([
+            profile,
+            f"{c['bare']:.2f}", f"{c['checker']:.2f}", f"**{c['checker'] / c['bare']:.2f}**",
+            f"{w['bare']:.2f}", f"{w['checker']:.2f}",
+            megabytes(cb["bare"]), megabytes(cb["checker"]), f"{cb['checker'] / cb['bare']:.2f}",
+            megabytes(body_bytes(warm[profile, "checker"])), ", ".join(starts),
         ])
-    bare_core = body_bytes(cold["bare"], pyodide_or_checker)
-    ours = body_bytes(cold["checker"], pyodide_or_checker)
-    transfers = (
-        "## Bytes transferred (response bodies)\n\n"
-        + table(["page", "first visit: Pyodide + checker files", "first visit: everything",
-                 "first visit if the server gzipped", "second visit", "second visit: requests"], byte_rows)
-        + f"\n\nChecker's Pyodide and checker files over the bare Pyodide core, first visit: **{ours / bare_core:.2f}** "
-        f"(target ≤ 1.00); if the server gzipped both: {gzipped['checker'] / gzipped['bare']:.2f} "
-        "(whole pages, the checker page's HTML, theme and search included)."
+    startup = (
+        f"## Time to first result and bytes, per link ({args.runs} run(s) each; seconds; bodies as sent, gzip on)\n\n"
+        + table(["link", "bare cold", "checker cold", "ratio", "bare warm", "checker warm",
+                 "bare bytes (cold)", "checker bytes (cold)", "bytes ratio", "checker bytes (warm)", "start"], rows)
+        + f"\n\nTargets: cold ratio ≤ 0.8 on real links and ≤ {TARGET_COLD_RATIO} locally; warm ≤ {TARGET_WARM_S} s; "
+        "first-visit bytes ≤ 0.75× the bare page's on the slow links."
     )
-    files = sorted({(s.path, s.body_bytes) for s in cold["checker"][0].sent if pyodide_or_checker(s.path)}, key=lambda x: -x[1])
-    listing = "## What the checker page downloads first (cold, first run)\n\n" + table(
+    first = cold[profiles[0], "checker"][0]
+    files = sorted({(s.path, s.body_bytes) for s in first.sent if pyodide_or_checker(s.path)}, key=lambda x: -x[1])
+    listing = f"## What the checker page downloads first ({profiles[0]}, cold, first run)\n\n" + table(
         ["file", "bytes"], [[path.rsplit("/", 2)[-2] + "/" + path.rsplit("/", 1)[-1], f"{size:,}"] for path, size in files])
-    publish("startup", "Checker start-up and bytes, next to bare Pyodide", [startup, transfers, listing])
+    publish("startup", "Checker start-up and bytes per link, next to bare Pyodide", [startup, listing])
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from .errors import ParamErrors, RuleError, RulebookError
 from .images import Bytes, read_image
 from .kinds import Check, compile_check
 from .kinds.image import USES
-from .model import ACCOUNTS, PLATFORMS, SEVERITIES, Rule, Rulebook
+from .model import ACCOUNTS, DEFAULT_CHECKLIST, PLATFORMS, SEVERITIES, Rule, Rulebook
 from .text import Draft
 
 
@@ -100,10 +100,29 @@ class Engine:
             ]
         return self._text_checks[key]
 
-    def manual(self, platform: str, account: str) -> list[Rule]:
-        """The rules for this text and account that a person must check."""
+    def manual(self, platform: str, account: str, image: bool = False) -> list[Rule]:
+        """What a person must check before publishing this text: the `draft` checklist, plus the
+        `image` one when a picture or video goes with it (always, for a YouTube title or description).
+
+        Rules written for this kind of text (a reply's own points) come first, then the general
+        ones; each group is ordered by severity, then ID. Running-the-account rules are
+        `account_manual`'s.
+        """
+        video = platform in ("youtube-title", "youtube-description")  # a video always goes with these
+        lists = ("draft", "image") if image or video else ("draft",)
+        return self._checklist(platform, account, lists)
+
+    def account_manual(self, platform: str, account: str) -> list[Rule]:
+        """The manual rules about running the account (how often to post, a strategy, who manages it)."""
+        return self._checklist(platform, account, ("account",))
+
+    def _checklist(self, platform: str, account: str, lists: tuple[str, ...]) -> list[Rule]:
         known(platform, account)
-        return [rule for rule in self.rulebook.applicable(platform, account) if rule.check is None]
+        rules = [rule for rule in self.rulebook.applicable(platform, account)
+                 if rule.check is None and (rule.checklist or DEFAULT_CHECKLIST) in lists]
+        # A rule that names fewer platforms than all of them was written for this kind of text.
+        rules.sort(key=lambda r: (len(r.platforms) == len(PLATFORMS), _RANK[r.severity], r.id))
+        return rules
 
     def check_json(self, text: str, platform: str, account: str) -> str:
         """The findings as JSON: the in-page checker's one call."""

@@ -33,6 +33,10 @@ PLATFORMS: tuple[str, ...] = (
 
 ACCOUNTS: tuple[str, ...] = ("institutional", "personal")
 STATUSES: tuple[str, ...] = ("active", "superseded", "retired")
+CHECKLISTS: tuple[str, ...] = ("draft", "image", "account")
+"""When a manual rule is checked: before publishing a text (`draft`), when a picture or video
+goes with it (`image`), or while running the account, not per post (`account`)."""
+DEFAULT_CHECKLIST = "draft"
 DOCUMENTS: dict[str, str] = {
     "official": "Social media guidelines for official accounts, V.191016",
     "personal": "Guidelines on personal use of social media, 31 October 2023",
@@ -70,6 +74,8 @@ class Rule:
     revised: str | None = None
     superseded_by: str | None = None
     reason: str | None = None
+    checklist: str | None = None
+    """For a manual rule, one of CHECKLISTS (DEFAULT_CHECKLIST when the block says nothing); None for an automatic one."""
     file: str = ""
     line: int = 0
 
@@ -101,6 +107,8 @@ class Rule:
         data.pop("link", None)
         data["passes"] = tuple(data.pop("pass", ()))
         data["source"] = Source(**data["source"])
+        if data.get("check") is None:
+            data["checklist"] = data.get("checklist") or DEFAULT_CHECKLIST
         for name in ("platforms", "accounts", "flag"):
             data[name] = tuple(data.get(name, ()))
         return cls(**data)
@@ -129,6 +137,7 @@ class Rulebook:
                 "platforms": list(PLATFORMS),
                 "accounts": list(ACCOUNTS),
                 "statuses": list(STATUSES),
+                "checklists": list(CHECKLISTS),
                 "documents": DOCUMENTS,
             },
             "rules": [rule.to_json() for rule in self.rules],

@@ -21,7 +21,8 @@ from .kinds import compile_check, placeholders
 from .kinds.detector import CERTAIN
 from .regex_safety import problem as regex_problem
 from .regex_safety import too_slow
-from .model import ACCOUNTS, DOCUMENTS, ID_PATTERN, PLATFORMS, SEVERITIES, STATUSES, Rule, Rulebook, Source
+from .model import (ACCOUNTS, CHECKLISTS, DEFAULT_CHECKLIST, DOCUMENTS, ID_PATTERN, PLATFORMS, SEVERITIES, STATUSES,
+                    Rule, Rulebook, Source)
 from .text import Draft
 
 FIELDS = {
@@ -35,6 +36,7 @@ FIELDS = {
     "since": "the date the rule took effect, YYYY-MM-DD",
     "revised": "the date of its last change in meaning, YYYY-MM-DD",
     "check": "`check: manual`, or a mapping with `kind:` and its parameters",
+    "checklist": f"for a manual rule, when it is checked: one of {', '.join(CHECKLISTS)} (default {DEFAULT_CHECKLIST})",
     "message": "what the checker says when the rule is broken",
     "flag": "a list of drafts the rule must flag",
     "pass": "a list of drafts the rule must let pass",
@@ -221,8 +223,17 @@ def parse_block(block: RawBlock) -> tuple[Rule | None, list[RuleError]]:
 
     check_spec = data.get("check")
     check_fn = None
+    checklist = data.get("checklist")
+    if checklist is not None and check_spec != "manual":
+        error("checklist", "only a manual rule goes on a checklist; the checker runs this one.",
+              "remove `checklist:`, or make the rule `check: manual`.", at("checklist"))
+    elif checklist is not None and checklist not in CHECKLISTS:
+        error("checklist", f"unknown checklist {checklist!r}.",
+              f"use one of: {', '.join(CHECKLISTS)} (draft: before publishing the text; image: when a picture or video "
+              "goes with it; account: while running the account).", at("checklist"))
     if check_spec == "manual":
         check_spec = None
+        checklist = checklist or DEFAULT_CHECKLIST
         if flag or passes:
             error("flag" if flag else "pass", "a manual rule has no check to run examples through.",
                   "describe good and bad practice in the body instead, or give the rule a check.", at("flag" if flag else "pass"))
@@ -294,7 +305,7 @@ def parse_block(block: RawBlock) -> tuple[Rule | None, list[RuleError]]:
         id=block.rule_id, title=title, severity=str(severity), platforms=platforms, accounts=accounts,
         status=str(status), source=source, since=since, revised=revised, message=(message or "").strip(),
         body=body, summary=summarize(body), check=check_spec, flag=tuple(flag), passes=tuple(passes),
-        superseded_by=superseded_by, reason=reason, file=block.file, line=block.line,
+        superseded_by=superseded_by, reason=reason, checklist=checklist, file=block.file, line=block.line,
     ), []
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
-from .blocks import RawBlock, replace_blocks
+from .blocks import RawBlock, code_lines, replace_blocks
 from .model import ACCOUNTS, DOCUMENTS, PLATFORMS, SEVERITIES, STATUSES, Rule, Rulebook
 
 PLATFORM_LABELS = {
@@ -79,7 +80,6 @@ def check_text(rule: Rule) -> str:
 # Rule cards -----------------------------------------------------------------------------
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]|$)")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
 def heading_levels(text: str) -> list[int]:
@@ -89,18 +89,10 @@ def heading_levels(text: str) -> list[int]:
     """
     levels: list[int] = []
     level = 1
-    fence: str | None = None
-    for current in text.splitlines():
+    lines = (text[1:] if text.startswith("\ufeff") else text).splitlines()  # as checks.blocks counts lines
+    for current, is_code in zip(lines, code_lines(lines)):
         levels.append(min(level + 1, 6))
-        fence_match = _FENCE.match(current)
-        if fence_match:
-            marker = fence_match.group(1)
-            if fence is None:
-                fence = marker
-            elif marker[0] == fence[0] and len(marker) >= len(fence):
-                fence = None
-            continue
-        heading = _ATX.match(current) if fence is None else None
+        heading = _ATX.match(current) if not is_code else None
         if heading:
             level = len(heading.group(1))
     levels.append(min(level + 1, 6))
@@ -136,7 +128,7 @@ def card(rule: Rule, level: int, root: str, rulebook: Rulebook, places: dict[str
         ("applies", "Applies to", escape(applies_to(rule))),
         ("check", "Check", escape(check_text(rule))),
         ("status", "Status", f'<span class="hb-status hb-status--{rule.status}">{STATUS_LABELS[rule.status]}</span>'),
-    ))
+    ) if name != "severity" or rule.status == "active")  # a rule no longer in force shows its status, not a severity
     parts = [
         f'<article class="hb-rule hb-rule--{rule.severity} hb-rule--{rule.status}" data-rule-id="{escape(rule.id)}" '
         f'data-rule-title="{escape(rule.title)}" aria-labelledby="{rule.anchor}" markdown="1">',
@@ -210,8 +202,27 @@ def _status_notice(rule: Rule, root: str, rulebook: Rulebook, places: dict[str, 
         what = (f'This rule was superseded by <a href="{href}">{escape(new.id)} {escape(new.title)}</a>.')
     else:
         what = "This rule was retired; it no longer applies."
-    reason = f" {escape(rule.reason)}" if rule.reason else ""
+    reason = ""
+    if rule.reason:
+        def link(other: Rule) -> str:
+            href = f"{root}{places[other.id].url}#{other.anchor}" if other.id in places else f"{root}{SHORT_LINK_DIR}/{other.id}/"
+            return f'<a href="{href}">{escape(other.id)}</a>'
+        reason = " " + _each_id(rule.reason, rule.id, rulebook, escape, link)
     return f'<p class="hb-rule__notice" role="note"><strong>{what}</strong>{reason}</p>'
+
+
+def _each_id(text: str, own_id: str, rulebook: Rulebook, plain: Callable[[str], str], link: Callable[[Rule], str]) -> str:
+    """`text` with every other known rule's ID made a link (`link`) and the rest passed through `plain`."""
+    out: list[str] = []
+    last = 0
+    for match in _RULE_ID.finditer(text):
+        other = rulebook.by_id.get(match.group())
+        if other is None or other.id == own_id:
+            continue
+        out += [plain(text[last:match.start()]), link(other)]
+        last = match.end()
+    out.append(plain(text[last:]))
+    return "".join(out)
 
 
 # Short-link pages ------------------------------------------------------------------------
@@ -236,16 +247,41 @@ def short_link_page(rule: Rule, rulebook: Rulebook, places: dict[str, Place]) ->
     front.append("---")
     lines = front + [
         "",
-        f'<p class="hb-short__kicker">Rule {escape(rule.id)} · {SEVERITY_LABELS[rule.severity]} · '
+        f'<p class="hb-short__kicker">Rule {escape(rule.id)} · {STATUS_LABELS[rule.status]} · '
         f'{escape(applies_to(rule))}</p>',
         "",
         f"# {_escape_markdown(rule.title)} {{ #{rule.anchor} }}",
         "",
     ]
     lines += _short_link_notice(rule, rulebook, places, here) + [""]
-    lines += [_escape_markdown(rule.summary), ""]
-    lines += [f"[Read the rule as it was, in {_escape_markdown(place.title)}]({card_link})"]
+    lines += [_linked_ids(rule.summary, rule.id, rulebook, places, here), ""]
+    lines += [f"[Read the rule as it was, in {_escape_markdown(place.title)}]({card_link})", ""]
+    lines += [_short_link_cite(rule)]
     return "\n".join(lines) + "\n"
+
+
+_RULE_ID = re.compile(r"\b[A-Z]{1,4}-[0-9]{3}\b")
+
+
+def _linked_ids(text: str, own_id: str, rulebook: Rulebook, places: dict[str, Place], here: str) -> str:
+    """Markdown-escaped text in which every other rule's ID links to that rule's card."""
+    def link(other: Rule) -> str:
+        if other.id not in places:
+            return other.id
+        return f"[{other.id}]({posixpath.relpath(places[other.id].src_uri, here)}#{other.anchor})"
+    return _each_id(text, own_id, rulebook, _escape_markdown, link)
+
+
+def _short_link_cite(rule: Rule) -> str:
+    """The short link and its copy buttons (handbook.js shows them), as on a rule's card."""
+    return ('<p class="hb-rule__cite hb-short__cite" data-search-exclude="true" '
+            f'data-rule-id="{escape(rule.id)}" data-rule-title="{escape(rule.title)}">'
+            '<span class="hb-label">Short link:</span> '
+            f'<a class="hb-rule__short" href="./">{SHORT_LINK_DIR}/{escape(rule.id)}</a> '
+            '<span class="hb-rule__actions" hidden>'
+            f'<button type="button" class="hb-copy" data-copy="link" aria-label="Copy link to {escape(rule.id)}">Copy link</button> '
+            f'<button type="button" class="hb-copy" data-copy="email" aria-label="Copy for e-mail: {escape(rule.id)}">Copy for e-mail</button>'
+            '</span> <span class="hb-rule__copied" role="status" aria-live="polite"></span></p>')
 
 
 def short_link_redirect(rule: Rule, places: dict[str, Place], site_name: str = "", language: str = "en") -> str:
@@ -284,6 +320,36 @@ def short_link_redirect(rule: Rule, places: dict[str, Place], site_name: str = "
     ])
 
 
+def short_link_alias(rule: Rule, site_name: str = "", language: str = "en") -> str:
+    """The HTML file served at `r/<id>/` (the ID in lower case): it moves on to `r/<ID>/`.
+
+    Typed or pasted short links lose their capitals; this static file catches the commonest other
+    casing without a script. The 404 page's script maps any other casing.
+    """
+    target = f"../{rule.id}/"
+    title = f"{rule.id} {rule.title}" + (f" - {site_name}" if site_name else "")
+    return "\n".join([
+        "<!doctype html>",
+        f'<html lang="{escape(language)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f"<title>{escape(title)}</title>",
+        f'<meta http-equiv="refresh" content="0; url={escape(target)}">',
+        '<meta name="robots" content="noindex">',
+        "</head>",
+        "<body>",
+        f'<main><p><a href="{escape(target)}">{escape(rule.id)} {escape(rule.title)}</a></p></main>',
+        "</body>",
+        "</html>",
+        "",
+    ])
+
+
+def short_link_alias_path(rule_id: str) -> str:
+    """The path of the lower-case short link's file, served as `r/<id>/`."""
+    return f"{SHORT_LINK_DIR}/{rule_id.lower()}/index.html"
+
+
 def short_link_redirect_path(rule_id: str) -> str:
     """The path of an active rule's short-link file; it is served as `r/<ID>/`."""
     return f"{SHORT_LINK_DIR}/{rule_id}/index.html"
@@ -298,7 +364,7 @@ def _short_link_notice(rule: Rule, rulebook: Rulebook, places: dict[str, Place],
     else:
         title = "This rule was retired"
         text = "It no longer applies."
-    reason = f" {_escape_markdown(rule.reason)}" if rule.reason else ""
+    reason = f" {_linked_ids(rule.reason, rule.id, rulebook, places, here)}" if rule.reason else ""
     return [f'!!! warning "{title}"', "", f"    **Why:**{reason}" if reason else "    No reason was recorded.", "",
             f"    {text}"]
 
@@ -317,39 +383,56 @@ def _escape_markdown(text: str) -> str:
 # The rules index -------------------------------------------------------------------------
 
 def rules_index(rulebook: Rulebook, root: str, places: dict[str, Place]) -> str:
-    """The rules index: filters (shown by the script) and one row per rule, anchored by ID."""
+    """The rules index: filters and sorting (shown by the script) and one row per rule, anchored by ID.
+
+    Without the script every rule is listed, in the handbook's order. With it, the filters, the text
+    search and the order live in the page's address (see docs/assets/handbook.js), and superseded and
+    retired rules are hidden until the status filter asks for them. Each cell names its column
+    (`data-label`) so that a narrow screen can show a row as a card.
+    """
     rows = []
     for rule in rulebook.rules:
         place = places[rule.id]
         href = f"{root}{place.url}#{rule.anchor}"
+        if rule.status == "active":
+            weight = f'<span class="hb-badge hb-badge--{rule.severity}">{SEVERITY_LABELS[rule.severity]}</span>'
+        else:  # a rule no longer in force has no severity to speak of: say what became of it
+            weight = f'<span class="hb-status hb-status--{rule.status}">{STATUS_LABELS[rule.status]}</span>'
         rows.append(
             f'<tr id="{rule.anchor}" data-platforms="{" ".join(rule.platforms)}" data-accounts="{" ".join(rule.accounts)}" '
-            f'data-severity="{rule.severity}" data-status="{rule.status}">'
-            f'<td><a href="{href}"><span class="hb-rule__id">{escape(rule.id)}</span></a></td>'
-            f'<td>{escape(rule.title)}</td>'
-            f'<td><span class="hb-badge hb-badge--{rule.severity}">{SEVERITY_LABELS[rule.severity]}</span></td>'
-            f'<td>{escape(applies_to(rule))}</td>'
-            f'<td>{check_label(rule)}</td>'
-            f'<td><span class="hb-status hb-status--{rule.status}">{STATUS_LABELS[rule.status]}</span></td>'
-            f'<td><a href="{root}{place.url}">{escape(place.title)}</a></td></tr>'
+            f'data-severity="{rule.severity}" data-status="{rule.status}" data-check="{check_label(rule).lower()}" '
+            f'data-id="{escape(rule.id)}" data-title="{escape(rule.title)}" data-summary="{escape(rule.summary)}">'
+            f'<td data-label="ID"><a href="{href}"><span class="hb-rule__id">{escape(rule.id)}</span></a></td>'
+            f'<td data-label="Rule">{escape(rule.title)}</td>'
+            f'<td data-label="Severity">{weight}</td>'
+            f'<td data-label="Applies to">{escape(applies_to(rule))}</td>'
+            f'<td data-label="Check">{check_label(rule)}</td>'
+            f'<td data-label="Status"><span class="hb-status hb-status--{rule.status}">{STATUS_LABELS[rule.status]}</span></td>'
+            f'<td data-label="Page"><a href="{root}{place.url}">{escape(place.title)}</a></td></tr>'
         )
 
-    def select(name: str, label: str, everything: str, options: dict[str, str]) -> str:
+    def select(name: str, label: str, everything: str, options: dict[str, str], first: str = "") -> str:
         choices = "".join(f'<option value="{value}">{escape(text)}</option>' for value, text in options.items())
         return (f'<p class="hb-filter"><label for="hb-filter-{name}">{label}</label>'
-                f'<select id="hb-filter-{name}" name="{name}"><option value="">{everything}</option>{choices}</select></p>')
+                f'<select id="hb-filter-{name}" name="{name}"><option value="{first}">{everything}</option>{choices}</select></p>')
 
     platforms = {p: PLATFORM_LABELS[p][0].upper() + PLATFORM_LABELS[p][1:] for p in PLATFORMS}
     accounts = {a: ACCOUNT_LABELS[a][0].upper() + ACCOUNT_LABELS[a][1:] for a in ACCOUNTS}
+    statuses = {"all": "All statuses"} | {s: STATUS_LABELS[s] for s in STATUSES if s != "active"}
     filters = "".join((
+        '<p class="hb-filter hb-filter--text"><label for="hb-filter-q">Find</label>'
+        '<input id="hb-filter-q" name="q" type="search" autocomplete="off" spellcheck="false" '
+        'aria-describedby="hb-filter-q-hint"><span id="hb-filter-q-hint" class="hb-filter__hint">ID, title or summary</span></p>',
         select("platforms", "Platform", "All platforms", platforms),
         select("accounts", "Account", "All accounts", accounts),
         select("severity", "Severity", "All severities", SEVERITY_LABELS),
-        select("status", "Status", "All statuses", STATUS_LABELS),
+        select("status", "Status", "In force (active)", statuses),
+        select("check", "Check", "Automatic and manual", {"automatic": "Automatic", "manual": "Manual"}),
+        select("sort", "Sort by", "ID", {"title": "Title", "severity": "Severity"}),
     ))
     count = len(rulebook.rules)
     return "\n".join([
-        f'<form class="hb-filters" aria-label="Filter the rules" hidden>{filters}</form>',
+        f'<form class="hb-filters" aria-label="Filter the rules" role="search" hidden>{filters}</form>',
         f'<p class="hb-filters__count" role="status" aria-live="polite">{count} rule{"s" if count != 1 else ""}.</p>',
         '<div class="hb-index-wrap" role="region" aria-label="Rules table" tabindex="0" data-search-exclude="true">',
         '<table class="hb-index">',

@@ -137,15 +137,14 @@ class Checker:
     def report_json(self, text: str, platform: str, account: str) -> str:
         return json.dumps(self.report(text, platform, account), ensure_ascii=False)
 
-    def manual_json(self, platform: str, account: str) -> str:
-        """The manual checklist: rules a person must check for this platform and account."""
-        return json.dumps(
-            [
-                {"rule_id": r.id, "severity": r.severity, "title": r.title, "summary": r.summary, "link": r.link}
-                for r in self.engine.manual(platform, account)
-            ],
-            ensure_ascii=False,
-        )
+    def manual_json(self, platform: str, account: str, image: bool = False) -> str:
+        """The manual checklist for a draft: what a person must check before publishing it
+        (with the image points when a picture or video goes with it), this text's own points first."""
+        return _rules_json(self.engine.manual(platform, account, image))
+
+    def account_manual_json(self, platform: str, account: str) -> str:
+        """The running-the-account checklist (posting rhythm, strategy, who manages it): not per draft."""
+        return _rules_json(self.engine.account_manual(platform, account))
 
     def image_uses_json(self, platform: str, account: str) -> str:
         """The image uses (`[{use, label}]`) that image rules cover here; empty: no image section."""
@@ -154,3 +153,11 @@ class Checker:
     def image_report_json(self, data: Bytes, platform: str, use: str, account: str, file_size: int | None = None) -> str:
         """`{"image", "findings", "error"}` for an image file's first bytes; never raises."""
         return self.engine.check_image_json(data, platform, use, account, file_size)
+
+
+def _rules_json(rules: list[Rule]) -> str:
+    return json.dumps(
+        [{"rule_id": r.id, "severity": r.severity, "title": r.title, "summary": r.summary, "link": r.link,
+          "checklist": r.checklist} for r in rules],
+        ensure_ascii=False,
+    )

@@ -27,8 +27,8 @@ from checks import registry
 from checks.errors import RulebookError
 from checks.model import Rulebook
 from checks.parse import parse_files
-from checks.render import (Place, page_title, render_cards, rules_index, short_link_page, short_link_redirect,
-                           short_link_redirect_path, short_link_src)
+from checks.render import (Place, page_title, render_cards, rules_index, short_link_alias, short_link_alias_path,
+                           short_link_page, short_link_redirect, short_link_redirect_path, short_link_src)
 
 log = logging.getLogger("mkdocs.hooks.handbook")
 
@@ -63,7 +63,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
     language = config.theme.get("language") or "en"
     for rule in rulebook.rules:
-        for src in (short_link_src(rule.id), short_link_redirect_path(rule.id)):
+        for src in (short_link_src(rule.id), short_link_redirect_path(rule.id), short_link_alias_path(rule.id)):
             if files.get_file_from_path(src):
                 raise PluginError(f"{src} exists in the docs, but r/{rule.id}/ is {rule.id}'s short link; remove the file.")
         if rule.status == "active":
@@ -73,6 +73,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         else:
             files.append(File.generated(config, short_link_src(rule.id), content=short_link_page(rule, rulebook, places),
                                         inclusion=InclusionLevel.NOT_IN_NAV))
+        # r/<id>/ in lower case moves on to r/<ID>/ (the 404 page maps any other casing).
+        files.append(File.generated(config, short_link_alias_path(rule.id),
+                                    content=short_link_alias(rule, config.site_name, language)))
     files.append(File.generated(config, RULES_JSON, content=rulebook.dumps() + "\n"))
     return files
 

@@ -5,7 +5,8 @@
 // Starts Pyodide, unpacks the engine's bundle, imports it, builds `handbook_checker`
 // (checks.summary.Checker with the bundle's rules) in __main__, runs it once on every
 // platform and account so that nothing is left to import or compile, and writes the
-// interpreter's memory, gzip-compressed, to OUT_FILE. The page restores it with
+// interpreter's memory, gzip-compressed, to OUT_FILE, and prints its sizes as one line of
+// JSON (heap_bytes, used_bytes, header_bytes, snapshot_bytes, gzip_bytes). The page restores it with
 // loadPyodide({_loadSnapshot}) instead of starting Python and importing the engine.
 // Pyodide's snapshot API is experimental (`_makeSnapshot`); the page falls back to the
 // normal start whenever restoring fails.
@@ -43,7 +44,19 @@ try {
   pyodide.unpackArchive(new Uint8Array(readFileSync(bundlePath)), "zip", { extractDir: "/home/pyodide/checker" });
   pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/checker')\nfrom checks.summary import Checker");
   pyodide.runPython(WARM_UP);
-  writeFileSync(outPath, gzipSync(pyodide.makeMemorySnapshot(), { level: 9 }));
+  const snapshot = pyodide.makeMemorySnapshot();
+  const compressed = gzipSync(snapshot, { level: 9 });
+  writeFileSync(outPath, compressed);
+  // What the build needs to guard the restore (the page's Pyodide cannot grow its heap while
+  // restoring): the heap the snapshot holds, how much of it is in use, the file's sizes.
+  const heap = pyodide._module.HEAP8.length;
+  console.log(JSON.stringify({
+    heap_bytes: heap,
+    used_bytes: pyodide._module._sbrk(0),
+    header_bytes: snapshot.length - heap,
+    snapshot_bytes: snapshot.length,
+    gzip_bytes: compressed.length,
+  }));
 } catch (error) {
   console.error(String(error && error.message ? error.message : error));
   process.exit(1);

@@ -1,7 +1,8 @@
 """How well the checker's judgement holds on drafts it was not tuned on (issue 10).
 
 Two sources of drafts, each split into a part detectors are tuned on (`tune`) and a part that
-is only measured (`measure`):
+is only measured (`measure`); the hand-written corpus also has short `train` drafts, written
+only to train the judgement classifier:
 
 - `corpus/*.jsonl`: hand-written drafts in English, French and Spanish, labelled with the
   judgement concepts they show (`concepts`) or, for hard negatives, the concept they sit
@@ -46,6 +47,9 @@ JUDGEMENT_RULES: frozenset[str] = frozenset().union(*CONCEPT_RULES.values()) | {
 ALARMING = frozenset({"error", "warning"})
 LANGUAGES = ("en", "fr", "es")
 SPLITS = ("tune", "measure")
+"""The parts scored: `tune` (detectors are developed on it) and `measure` (never read while tuning)."""
+ALL_SPLITS = ("train", *SPLITS)
+"""`train`: short drafts written only to train the judgement classifier (bench/accuracy/train.py)."""
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,7 @@ def load_corpus(split: str, directory: Path = CORPUS_DIR) -> list[Draft]:
             except (ValueError, KeyError, TypeError) as problem:
                 raise ValueError(f"{path}:{number}: not a corpus record ({problem})") from problem
             unknown = [c for c in (*draft.concepts, *(draft.near and [draft.near] or [])) if c not in CONCEPT_RULES]
-            if unknown or draft.split not in SPLITS:
+            if unknown or draft.split not in ALL_SPLITS:
                 raise ValueError(f"{path}:{number}: unknown concept or split in {draft.id}: {unknown or draft.split}")
             if draft.split == split:
                 drafts.append(draft)

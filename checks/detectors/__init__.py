@@ -31,9 +31,9 @@ Detect = Callable[[Draft], list[Detection]]
 
 
 def _registry() -> dict[str, ModuleType]:
-    from . import confidential, convoy, disclaimer, handle, org_email, partisan, personal_data, unconfirmed_news
+    from . import confidential, convoy, disclaimer, handle, non_apology, org_email, partisan, personal_data, signoff, unconfirmed_news
 
-    modules = (personal_data, convoy, partisan, unconfirmed_news, confidential, disclaimer, org_email, handle)
+    modules = (personal_data, convoy, partisan, unconfirmed_news, confidential, disclaimer, org_email, handle, non_apology, signoff)
     return {module.NAME: module for module in modules}
 
 

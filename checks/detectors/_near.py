@@ -265,11 +265,46 @@ def _in_class(items: list[tuple[Any, Any]], flags: int, char: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]?[ \t]+(?=[^\sa-z])|\r\n|[\n\r\u2028\u2029]")
 
 
+_ABBREVIATIONS = frozenset(
+    # titles and name suffixes
+    "mr mrs ms mx dr prof sr sra srta sres dra dña ud uds jr mme mlle mgr st ste gen gral lic ing arq "
+    # addresses
+    "av ave avda blvd bd rd apt appt app dept depto dpto edif int col fracc bât esc izq izda dcha urb mz lt brgy cra cl pl "
+    "rte ch "
+    # numbers, contact details, references
+    "no nr nº núm num n.º tel tél tlf mob ext fax ref réf vol pp approx env ca cf vs nac "
+    # months
+    "jan feb mar apr jun jul aug sep sept oct nov dec janv févr fevr avr juil déc ene abr ago dic"
+    .split()
+)
+"""Words that end with a full stop without ending the sentence ("D.O.B. 14/02/1976", "Av. Bolívar 744")."""
+_TOKEN_START = re.compile(r"[^\s(\[\"'“‘«¿¡]*\Z")
+
+
+def _is_abbreviation(text: str, stop: int) -> bool:
+    """Whether the full stop at `stop` closes an abbreviation: a single letter ("M.", "b."),
+    a dotted acronym ("D.O.B.", "e.g."), or a known short form. Looks back a few characters only."""
+    before = text[max(0, stop - 8):stop]
+    token = before[_TOKEN_START.search(before).start():]  # type: ignore[union-attr]
+    if not token or (len(before) == 8 and stop > 8 and len(token) == 8):
+        return False
+    if len(token) == 1:
+        return token.isalpha()
+    return ("." in token and token.replace(".", "").isalpha()) or token.lower() in _ABBREVIATIONS
+
+
 class Sentences:
     """Where sentences break, to keep a cue from counting across a full stop."""
 
     def __init__(self, text: str) -> None:
-        self._breaks = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self._breaks = [
+            m.end() for m in _SENTENCE_END.finditer(text) if not (text[m.start()] == "." and _is_abbreviation(text, m.start()))
+        ]
+
+    @property
+    def breaks(self) -> list[int]:
+        """Where each sentence after the first starts."""
+        return self._breaks
 
     def index(self, position: int) -> int:
         return bisect_right(self._breaks, position)

@@ -31,6 +31,7 @@ import re
 
 from ..text import Draft
 from . import Detection
+from ._classifier import with_model
 from ._near import Cues, Sentences, fast, option_free, sentences
 
 NAME = "convoy"
@@ -152,4 +153,4 @@ def _together(sentences: Sentences, start: int, end: int, cue: re.Match[str]) ->
     return sentences.same(min(start, cue.start()), max(end, cue.end()))
 
 
-compile = option_free(detect)
+compile = option_free(with_model(NAME, "the route or time of a convoy or movement", detect))

@@ -21,6 +21,7 @@ import re
 
 from ..text import Draft
 from . import Detection
+from ._classifier import with_model
 from ._near import fast, option_free
 
 NAME = "disclaimer"
@@ -97,4 +98,4 @@ def detect(draft: Draft) -> list[Detection]:
     return [Detection(start, end, 0.9, 'a "views are my own" disclaimer') for start, end in spans]
 
 
-compile = option_free(detect)
+compile = option_free(with_model(NAME, 'a "views are my own" disclaimer', detect))

@@ -30,6 +30,7 @@ import re
 
 from ..text import Draft
 from . import Detection
+from ._classifier import with_model
 from ._near import Cues, fast, option_free, sentences
 
 NAME = "unconfirmed-news"
@@ -179,4 +180,4 @@ def _without_overlaps(found: list[Detection], text: str) -> list[Detection]:
     return kept
 
 
-compile = option_free(detect)
+compile = option_free(with_model(NAME, "news that is not confirmed", detect))

@@ -15,8 +15,8 @@ from . import Check, Hit, check_known
 
 NAME = "detector"
 PLACEHOLDERS = {"what", "confidence"}
-CERTAIN = frozenset({"org-email", "handle"})
-"""Detectors that recognise a fact rather than weigh a judgement: only their rules may be errors."""
+CERTAIN = frozenset({"org-email", "handle", "non-apology", "signoff"})
+"""Detectors that recognise a fact (or a set form of words) rather than weigh a judgement: only their rules may be errors."""
 
 
 def compile(params: dict[str, Any], errors: ParamErrors) -> Check | None:

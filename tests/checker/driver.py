@@ -70,7 +70,7 @@ def cli_findings(text: str, platform: str, account: str, site: Path) -> list[dic
     The built site's rules.json is the rulebook its checker ships, so both sides use the same rules."""
     out = io.StringIO()
     stdin = sys.stdin
-    sys.stdin = io.StringIO(text)
+    sys.stdin = io.StringIO(text + "\n")  # the line break `echo` adds, which the command line drops: it checks `text`
     try:
         with contextlib.redirect_stdout(out):
             code = cli_main(["check", "-", "--platform", platform, "--account", account, "--format", "json",

@@ -67,9 +67,34 @@ def test_a_superseded_rule_s_short_link_page_stays_and_says_what_replaced_it(rul
 def test_the_index_has_a_row_per_rule_with_filter_data(rulebook, places) -> None:
     html = rules_index(rulebook, "../", places)
     assert html.count("<tr id=") == len(rulebook.rules)
-    assert '<tr id="t-002" data-platforms="reply" data-accounts="institutional personal" data-severity="error" data-status="active">' in html
+    assert ('<tr id="t-002" data-platforms="reply" data-accounts="institutional personal" data-severity="error" '
+            'data-status="active" data-check="automatic" data-id="T-002" data-title=') in html
     assert 'href="../guide/posting/#t-002"' in html
-    assert '<form class="hb-filters" aria-label="Filter the rules" hidden>' in html
+    assert '<form class="hb-filters" aria-label="Filter the rules" role="search" hidden>' in html
+    for name in ("q", "platforms", "accounts", "severity", "status", "check", "sort"):
+        assert f'name="{name}"' in html, name
+    assert '<td data-label="Applies to">' in html
+
+
+def test_the_index_labels_a_rule_no_longer_in_force_by_its_status_not_its_severity(rulebook, places) -> None:
+    html = rules_index(rulebook, "", places)
+    row = html[html.index('<tr id="t-010"'):]
+    row = row[:row.index("</tr>")]
+    severity_cell = row[row.index('data-label="Severity">'):row.index('data-label="Applies to"')]
+    assert "Superseded" in severity_cell and "hb-badge" not in severity_cell
+
+
+def test_a_retired_rule_s_short_link_page_has_copy_buttons_links_its_ids_and_no_severity(rulebook, places) -> None:
+    retired = rulebook.by_id["T-011"]
+    named = retired.__class__(**{**retired.__dict__, "reason": "Choosing days remains a rule: T-001 and T-999."})
+    book = rulebook.__class__(rules=tuple(named if r.id == "T-011" else r for r in rulebook.rules))
+    page = short_link_page(named, book, places)
+    assert "[T-001](../../guide/posting.md#t-001) and T-999." in page  # only IDs that exist are links
+    assert 'data-copy="link"' in page and 'data-copy="email"' in page
+    kicker = next(line for line in page.splitlines() if "hb-short__kicker" in line)
+    assert "Retired" in kicker and "Error" not in kicker and "Warning" not in kicker and "Suggestion" not in kicker
+    card_html = to_html(render_cards((FIXTURE / "guide" / "history.md").read_text(encoding="utf-8"), book, "", places))
+    assert 'remains a rule: <a href="guide/posting/#t-001">T-001</a> and T-999.' in card_html
 
 
 def test_words() -> None:

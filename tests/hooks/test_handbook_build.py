@@ -29,8 +29,13 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 def test_the_fixture_builds_with_a_short_link_page_per_rule_and_rules_json(fixture_site: Path, fixture_rulebook: Rulebook) -> None:
-    short_links = sorted(path.name for path in (fixture_site / "r").iterdir())
+    names = sorted(path.name for path in (fixture_site / "r").iterdir())
+    short_links = [name for name in names if name.isupper()]
     assert short_links == [rule.id for rule in fixture_rulebook.rules]
+    # and r/<id>/ in lower case, which moves on to r/<ID>/ (issue 14)
+    assert [name for name in names if not name.isupper()] == [rule.anchor for rule in fixture_rulebook.rules]
+    alias = (fixture_site / "r" / "t-010" / "index.html").read_text(encoding="utf-8")
+    assert '<meta http-equiv="refresh" content="0; url=../T-010/">' in alias
     rules = json.loads((fixture_site / "rules.json").read_text(encoding="utf-8"))
     assert [rule["id"] for rule in rules["rules"]] == short_links
     active = (fixture_site / "r" / "T-001" / "index.html").read_text(encoding="utf-8")

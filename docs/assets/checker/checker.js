@@ -13,13 +13,18 @@
 // which start was used ("snapshot" or "full"), `data-start-timings` how long its steps took.
 
 const CHECK_TIMEOUT_MS = 2000;
-const LOAD_TIMEOUT_MS = 60000;
+const LOAD_STALL_MS = 30000; // the start gives up only when nothing has arrived for this long, never for a slow link
 const DEBOUNCE_MS = 200;
 const SEVERITIES = [
   { name: "error", one: "error", many: "errors", heading: "Errors" },
   { name: "warning", one: "warning", many: "warnings", heading: "Warnings" },
   { name: "suggestion", one: "suggestion", many: "suggestions", heading: "Suggestions" },
 ];
+const SHOWN_PER_RULE = 10; // occurrences of one rule listed at first; "Show all" lists the rest
+const CHUNK = 250; // list items added per task when listing the rest, so no task runs long
+const LIST_LIMIT = 1000; // occurrences of one rule listed at most: past that, a list helps nobody and costs the page
+const MAX_MARKS = 500; // marked passages in "Your draft, marked"; past them the text is plain
+const BLOCK_CHARS = 5000; // "Your draft, marked" is built of blocks this long, laid out only when scrolled to
 const WORKER_URL = new URL("worker.mjs", import.meta.url);
 const IMAGE_TYPES = "image/png,image/jpeg,image/gif,image/webp";
 
@@ -37,7 +42,9 @@ const FAILURES = {
   pyodide: "The checker cannot start: Python (Pyodide) failed to start in this browser.",
   bundle: "The checker cannot start: the handbook's rules could not be downloaded from this site.",
   engine: "The checker cannot start: the handbook's rules could not be loaded.",
-  "slow-load": "The checker is taking too long to start (over a minute). Reload the page to try again.",
+  "wasm-missing":
+    "The checker cannot start: Python's WebAssembly file (pyodide.asm.wasm) could not be downloaded from this site. It may be missing or blocked by a proxy or filter; please tell the site's administrators.",
+  "slow-load": "The checker stopped loading: nothing has arrived from the site for 30 seconds. Check the connection, then reload the page to try again.",
 };
 
 function element(tag, attributes = {}, ...children) {
@@ -114,16 +121,26 @@ class Checker {
     });
     this.counters = element("ul", { className: "hb-checker__counters", "aria-label": "Counts for this draft" });
     this.summary = element("p", { className: "hb-checker__summary" });
-    this.groups = element("div", { className: "hb-checker__groups" });
+    this.language = element("p", { className: "hb-checker__language" });
+    this.language.hidden = true;
+    this.staleNote = element("p", { className: "hb-checker__stale", text: "Checking the changed draft… The results below are for the previous text." });
+    this.staleNote.hidden = true;
+    // A fieldset, so that one switch disables every "Show in draft" while the results are out of date.
+    this.groups = element("fieldset", { className: "hb-checker__groups" });
+    this.markedNote = element("p", { className: "hb-checker__marked-note" });
+    this.markedNote.hidden = true;
     this.markedHeading = element("h3", { id: `${id}-marked-heading`, text: "Your draft, marked" });
     this.marked = element("div", { className: "hb-checker__marked", "aria-labelledby": `${id}-marked-heading` });
-    this.markedSection = element("section", { className: "hb-checker__marked-section" }, this.markedHeading, this.marked);
+    this.markedSection = element("section", { className: "hb-checker__marked-section" }, this.markedHeading, this.marked, this.markedNote);
+    this.marked.addEventListener("click", (event) => this.markClicked(event));
     this.markedSection.hidden = true;
     this.results = element(
       "section",
       { className: "hb-checker__results", "aria-labelledby": `${id}-results-heading` },
       element("h3", { id: `${id}-results-heading`, text: "What the checker found" }),
+      this.staleNote,
       this.summary,
+      this.language,
       this.groups,
     );
     this.manualList = element("ul", { className: "hb-checker__manual-list" });
@@ -239,13 +256,38 @@ class Checker {
     if (this.observer) this.observer.disconnect();
     if (location.protocol === "file:") return this.fail("file");
     if (typeof WebAssembly !== "object") return this.fail("no-wasm");
+    this.registerServiceWorker();
     this.spawn();
+  }
+
+  // The site's service worker (checker-sw.js, made by the build) keeps the checker for offline use.
+  registerServiceWorker() {
+    const url = this.root.dataset.serviceWorker;
+    if (!url || !("serviceWorker" in navigator) || !window.isSecureContext) return;
+    navigator.serviceWorker.addEventListener("message", (event) => {
+      if (event.data && event.data.type === "offline-ready") this.root.dataset.offline = event.data.version;
+    });
+    this.serviceWorker = navigator.serviceWorker
+      .register(new URL(url, document.baseURI).href, { scope: this.siteRoot.href })
+      .catch((error) => console.warn(`handbook checker: no offline copy (${error})`));
+  }
+
+  // Once the checker has run: the files it and this page used go into the service worker's cache.
+  keepForOffline(fetched = []) {
+    if (!this.serviceWorker) return;
+    const here = (name) => new URL(name, import.meta.url).href;
+    const pageFiles = performance.getEntriesByType("resource").map((entry) => entry.name);
+    const urls = [location.href, here("checker.js"), here("checker.css"), WORKER_URL.href, ...fetched, ...pageFiles];
+    navigator.serviceWorker.ready
+      .then((registration) => registration.active && registration.active.postMessage({ type: "checker-ran", urls }))
+      .catch(() => {});
   }
 
   spawn() {
     this.ready = false;
     this.setState("loading");
     this.progress.hidden = false;
+    this.progress.max = 3;
     this.progress.value = 0;
     this.setStatus(this.restarts ? "Restarting the checker…" : "Loading the checker… You can type already.", "loading");
     try {
@@ -263,10 +305,13 @@ class Checker {
       if (!this.ready) this.fail("worker", event.message || "");
       else this.crashed();
     });
-    clearTimeout(this.loadWatchdog);
-    this.loadWatchdog = setTimeout(() => {
-      if (!this.ready && worker === this.worker) this.fail("slow-load");
-    }, LOAD_TIMEOUT_MS);
+    if (!this.downloadNote) {
+      this.downloadNote = element("span", { className: "hb-checker__download" });
+      this.status.append(this.downloadNote);
+    }
+    this.downloadNote.textContent = "";
+    this.downloading = null;
+    this.watchLoad();
     worker.postMessage({
       type: "start",
       pyodideURL: this.pyodideURL,
@@ -279,20 +324,56 @@ class Checker {
     });
   }
 
+  // The load watchdog measures a stall: every message from a starting worker restarts it.
+  watchLoad() {
+    clearTimeout(this.loadWatchdog);
+    const worker = this.worker;
+    this.loadWatchdog = setTimeout(() => {
+      if (!this.ready && worker === this.worker) this.fail("slow-load");
+    }, LOAD_STALL_MS);
+  }
+
+  loadingStatus(step) {
+    this.step = step || this.step || "";
+    const { loaded = 0, total = 0 } = this.downloading || {};
+    const megabytes = (bytes) => (bytes / 1e6).toFixed(1);
+    let text = this.step;
+    if (this.downloading && (!total || loaded < total)) {
+      text = total ? `downloading ${megabytes(loaded)} of ${megabytes(total)} MB…` : `downloading, ${megabytes(loaded)} MB so far…`;
+    }
+    if (this.restartNote) this.setStatus(`${this.restartNote} Restarting the checker: ${text}`, "warning");
+    else this.setStatus(`Loading the checker: ${text} You can type already.`, "loading");
+  }
+
   receive(message) {
+    if (!this.ready && message.type !== "ready" && message.type !== "failed") this.watchLoad();
     if (message.type === "progress") {
-      this.progress.value = message.step;
       if (message.step >= message.total) return;
-      const step = `${message.label} (step ${message.step} of ${message.total})…`;
-      if (this.restartNote) this.setStatus(`${this.restartNote} Restarting the checker: ${step}`, "warning");
-      else this.setStatus(`Loading the checker: ${step} You can type already.`, "loading");
+      if (!this.downloading) this.progress.value = message.step;
+      this.loadingStatus(`${message.label} (step ${message.step} of ${message.total})…`);
+    } else if (message.type === "download") {
+      this.downloading = message;
+      if (message.total) {
+        this.progress.max = message.total;
+        this.progress.value = Math.min(message.loaded, message.total);
+        this.downloadNote.textContent = `One-time download of ${(message.total / 1e6).toFixed(1)} MB; later visits start from your browser's copy.`;
+      } else {
+        this.progress.removeAttribute("value");
+      }
+      this.root.dataset.downloaded = String(message.loaded);
+      this.loadingStatus();
+    } else if (message.type === "notice") {
+      this.root.dataset.notice = message.text;
+      console.warn(`handbook checker: ${message.text}`);
     } else if (message.type === "ready") {
       clearTimeout(this.loadWatchdog);
       this.ready = true;
       this.headerBytes = message.headerBytes;
       this.root.dataset.start = message.start;
       this.root.dataset.startTimings = JSON.stringify(message.timings);
+      this.keepForOffline(message.fetched);
       this.progress.hidden = true;
+      this.downloadNote.textContent = "";
       this.setState("ready");
       this.restartNote = "";
       if (this.stalledKey && Checker.same(this.stalledKey, this.key())) {
@@ -320,6 +401,7 @@ class Checker {
     if (this.worker) this.worker.terminate();
     this.worker = null;
     this.progress.hidden = true;
+    if (this.downloadNote) this.downloadNote.textContent = "";
     this.setState("failed");
     this.root.dataset.failure = reason;
     const text = FAILURES[reason] || `The checker cannot start (${reason}).`;
@@ -340,6 +422,7 @@ class Checker {
     this.imageInFlight = null;
     this.restarts += 1;
     this.restartNote = text;
+    this.clearResults("This draft has not been checked: the checker restarted.");
     this.root.dataset.restarts = String(this.restarts);
     this.announce(text);
     this.spawn();
@@ -350,7 +433,7 @@ class Checker {
   // --- checking ----------------------------------------------------------------------
 
   changed(delay) {
-    this.root.dataset.current = "false";
+    this.markCurrent(false);
     if (!this.started) this.start();
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => this.request(), delay);
@@ -361,7 +444,7 @@ class Checker {
     const key = this.key();
     if (Checker.same(key, this.stalledKey)) return;
     if (this.shown && Checker.same(key, this.shown.key)) {
-      this.root.dataset.current = "true";
+      this.markCurrent(true);
       return;
     }
     this.seq += 1;
@@ -402,7 +485,7 @@ class Checker {
   // --- rendering -----------------------------------------------------------------------
 
   findings() {
-    return this.shown.key.text.trim() ? this.shown.report.findings : [];
+    return this.shown && this.shown.key.text.trim() ? this.shown.report.findings : [];
   }
 
   render() {
@@ -410,7 +493,7 @@ class Checker {
     this.renderFindings();
     this.renderMarked();
     this.renderManual();
-    this.root.dataset.current = "true";
+    this.markCurrent(true);
     this.root.dataset.checks = String(this.seq);
     this.root.dataset.lastCheckMs = this.shown.ms.toFixed(1);
   }
@@ -431,31 +514,141 @@ class Checker {
     this.counters.replaceChildren(...items);
   }
 
+  // The results on screen belong to the text in the box (current) or to an earlier one (stale):
+  // stale results are dimmed, busy for assistive technology, and "Show in draft" is disabled.
+  markCurrent(current) {
+    const stale = !current && !!this.shown;
+    this.root.dataset.current = current ? "true" : "false";
+    this.root.dataset.stale = stale ? "true" : "false";
+    this.staleNote.hidden = !stale;
+    this.groups.disabled = stale;
+    for (const section of [this.results, this.markedSection]) {
+      if (stale) section.setAttribute("aria-busy", "true");
+      else section.removeAttribute("aria-busy");
+    }
+  }
+
+  isCurrent() {
+    return !!this.shown && Checker.same(this.shown.key, this.key());
+  }
+
+  // Forget every result (after a restart they belong to a text that may no longer be in the box).
+  clearResults(summary) {
+    this.shown = null;
+    this.renderGeneration = (this.renderGeneration || 0) + 1;
+    this.counters.replaceChildren();
+    this.groups.replaceChildren();
+    this.marked.replaceChildren();
+    this.markedSection.hidden = true;
+    this.markedNote.hidden = true;
+    this.language.hidden = true;
+    delete this.root.dataset.language;
+    this.summary.textContent = summary;
+    this.markCurrent(false);
+  }
+
+  languageLine(language) {
+    if (!language) return "";
+    if (language.covered) return `Checked as ${language.name}.`;
+    if (language.code === "unknown")
+      return "Language not recognised (too little text): the judgement checks assumed English, French or Spanish.";
+    const as = language.code === "other" ? "Not written in English, French or Spanish" : `Checked as ${language.name}`;
+    return `${as}. The judgement checks (personal data, politics, confidentiality, replies) know English, French and Spanish only: on this draft, only the mechanical checks and the number and e-mail detectors can be relied on.`;
+  }
+
   renderFindings() {
     const findings = this.findings();
-    const counts = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s.name)]);
-    const platformLabel = this.platformSelect.selectedOptions[0].textContent;
+    const generation = (this.renderGeneration = (this.renderGeneration || 0) + 1);
+    // severity → rule ID → indexes of its findings, in one pass (a rule has one severity).
+    const bySeverity = new Map(SEVERITIES.map((s) => [s.name, new Map()]));
+    findings.forEach((finding, index) => {
+      if (!bySeverity.has(finding.severity)) bySeverity.set(finding.severity, new Map());
+      const rules = bySeverity.get(finding.severity);
+      if (!rules.has(finding.rule_id)) rules.set(finding.rule_id, []);
+      rules.get(finding.rule_id).push(index);
+    });
+    const total = (name) => [...(bySeverity.get(name) || new Map()).values()].reduce((sum, list) => sum + list.length, 0);
+    const counts = SEVERITIES.map((s) => [s, total(s.name)]).filter(([, n]) => n);
+    const platformLabel = this.platformSelect.selectedOptions[0].textContent.toLowerCase();
+    const language = this.shown.report.language || null;
+    const uncovered = language && !language.covered && language.code !== "unknown";
     let summary;
     if (!this.shown.key.text.trim()) summary = "Type or paste a draft.";
-    else if (!findings.length) summary = `No problems found in this ${platformLabel.toLowerCase()}.`;
-    else summary = counts.filter(([, list]) => list.length).map(([s, list]) => plural(list.length, s.one, s.many)).join(", ") + ".";
+    else if (!findings.length && uncovered)
+      summary = `The mechanical checks and the number and e-mail detectors found no problems in this ${platformLabel}; the judgement checks do not cover ${language.code === "other" ? "its language" : language.name}.`;
+    else if (!findings.length) summary = `No problems found in this ${platformLabel}.`;
+    else summary = counts.map(([s, n]) => plural(n, s.one, s.many)).join(", ") + ".";
     this.summary.textContent = summary;
-    this.announce(summary);
-    const groups = counts
-      .filter(([, list]) => list.length)
-      .map(([severity, list]) =>
+    const line = this.shown.key.text.trim() ? this.languageLine(language) : "";
+    this.language.textContent = line;
+    this.language.hidden = !line;
+    if (language && line) this.root.dataset.language = language.code;
+    else delete this.root.dataset.language;
+    this.announce(uncovered && findings.length ? `${summary} ${line}` : summary);
+    const groups = SEVERITIES.filter((s) => total(s.name)).map((severity) =>
+      element(
+        "section",
+        { className: `hb-checker__group hb-checker__group--${severity.name}` },
+        element("h4", { text: `${severity.heading} (${total(severity.name)})` }),
         element(
-          "section",
-          { className: `hb-checker__group hb-checker__group--${severity.name}` },
-          element("h4", { text: `${severity.heading} (${list.length})` }),
-          element("ul", {}, ...list.map((finding) => this.renderFinding(finding, findings.indexOf(finding)))),
+          "ul",
+          {},
+          ...[...bySeverity.get(severity.name)].map(([ruleId, indexes]) => this.renderRuleGroup(ruleId, indexes, findings, generation)),
         ),
-      );
+      ),
+    );
     this.groups.replaceChildren(...groups);
   }
 
+  // One rule's findings: its link once, the first few occurrences, and "Show all" for the rest.
+  renderRuleGroup(ruleId, indexes, findings, generation) {
+    const first = findings[indexes[0]];
+    const link = element("a", { href: new URL(first.link, this.siteRoot).href, className: "hb-checker__rule" }, `${ruleId}: ${first.title}`);
+    const line = element("p", { className: "hb-checker__rule-line" }, link);
+    if (indexes.length > 1) line.append(" ", element("span", { className: "hb-checker__count", text: `× ${indexes.length}` }));
+    const list = element("ul", { className: "hb-checker__occurrences" });
+    for (const index of indexes.slice(0, SHOWN_PER_RULE)) list.append(this.renderFinding(findings[index], index));
+    const group = element(
+      "li",
+      { className: `hb-checker__rule-group hb-checker__rule-group--${first.severity}`, "data-rule-id": ruleId, "data-count": String(indexes.length) },
+      line,
+      list,
+    );
+    if (indexes.length > SHOWN_PER_RULE) {
+      const label = indexes.length > LIST_LIMIT ? `Show the first ${LIST_LIMIT} of ${indexes.length}` : `Show all ${indexes.length}`;
+      const more = element("button", { type: "button", className: "hb-checker__more", text: `${label} (${ruleId})` });
+      more.addEventListener("click", () => this.renderRest(list, more, indexes, findings, generation));
+      group.append(element("p", {}, more));
+    }
+    return group;
+  }
+
+  // Lists the rest of a rule's occurrences in chunks, one task each, until done or re-rendered.
+  renderRest(list, button, indexes, findings, generation) {
+    let next = SHOWN_PER_RULE;
+    button.disabled = true;
+    list.setAttribute("aria-busy", "true");
+    const last = Math.min(indexes.length, LIST_LIMIT);
+    const step = () => {
+      if (generation !== this.renderGeneration) return;
+      const chunk = document.createDocumentFragment();
+      const stop = Math.min(last, next + CHUNK);
+      for (; next < stop; next += 1) chunk.append(this.renderFinding(findings[indexes[next]], indexes[next]));
+      list.append(chunk);
+      if (next < last) {
+        button.textContent = `Listing ${next} of ${last}…`;
+        requestAnimationFrame(() => setTimeout(step, 0)); // one chunk per frame: layout stays small
+      } else {
+        list.removeAttribute("aria-busy");
+        const rest = indexes.length - last;
+        if (rest) button.parentElement.replaceChildren(`${rest} more occurrences are not listed: fix these and check again.`);
+        else button.parentElement.remove();
+      }
+    };
+    step();
+  }
+
   renderFinding(finding, index) {
-    const link = element("a", { href: new URL(finding.link, this.siteRoot).href, className: "hb-checker__rule" }, `${finding.rule_id}: ${finding.title}`);
     const where = element("p", { className: "hb-checker__where" });
     if (finding.end_utf16 > finding.start_utf16) {
       const quoted = finding.text.length > 120 ? `${finding.text.slice(0, 117)}…` : finding.text;
@@ -467,6 +660,7 @@ class Checker {
     return element(
       "li",
       {
+        id: `${this.ident}-finding-${index}`,
         className: `hb-checker__finding hb-checker__finding--${finding.severity}`,
         "data-rule-id": finding.rule_id,
         "data-severity": finding.severity,
@@ -482,44 +676,95 @@ class Checker {
         element("span", { text: finding.message }),
       ),
       where,
-      element("p", { className: "hb-checker__rule-line" }, link),
     );
   }
 
   showInDraft(finding) {
+    if (!this.isCurrent()) return; // its offsets belong to another text
     this.draft.focus();
     this.draft.setSelectionRange(finding.start_utf16, finding.end_utf16);
   }
 
+  // A mark leads to its finding: the finding's item when it is listed, its rule's group otherwise.
+  markClicked(event) {
+    const mark = event.target.closest("mark");
+    if (!mark || !mark.dataset.findings) return;
+    const index = mark.dataset.findings.split(" ")[0];
+    const rule = mark.dataset.rules.split(" ")[0];
+    const target = document.getElementById(`${this.ident}-finding-${index}`) || this.groups.querySelector(`[data-rule-id="${CSS.escape(rule)}"]`);
+    if (target) target.scrollIntoView({ block: "nearest" });
+  }
+
+  // One sweep over the spans' sorted starts and ends: each passage between two boundaries is a
+  // mark carrying every severity and every rule that covers it (so overlapping findings all stay
+  // visible) and, per rule, one covering finding. At most MAX_MARKS marks; the rest is plain text.
   renderMarked() {
     const text = this.shown.key.text;
-    const spans = this.findings().filter((f) => f.end_utf16 > f.start_utf16);
+    const findings = this.findings();
+    const spans = [];
+    findings.forEach((f, index) => {
+      if (f.end_utf16 > f.start_utf16) spans.push(index);
+    });
     if (!spans.length) {
       this.markedSection.hidden = true;
+      this.markedNote.hidden = true;
       this.marked.replaceChildren();
       return;
     }
-    const cuts = new Set([0, text.length]);
-    for (const f of spans) cuts.add(f.start_utf16).add(f.end_utf16);
-    const points = [...cuts].sort((a, b) => a - b);
-    const rank = Object.fromEntries(SEVERITIES.map((s, i) => [s.name, i]));
-    const pieces = [];
-    for (let i = 0; i + 1 < points.length; i += 1) {
-      const [start, end] = [points[i], points[i + 1]];
-      const piece = text.slice(start, end);
-      const covering = spans.filter((f) => f.start_utf16 <= start && end <= f.end_utf16);
-      if (!covering.length) {
-        pieces.push(document.createTextNode(piece));
-        continue;
+    const starts = spans.slice().sort((a, b) => findings[a].start_utf16 - findings[b].start_utf16);
+    const ends = spans.slice().sort((a, b) => findings[a].end_utf16 - findings[b].end_utf16);
+    const severities = new Map(SEVERITIES.map((s) => [s.name, 0]));
+    const covering = new Map(); // rule ID → indexes of its findings covering the sweep's position
+    const out = new MarkedBlocks();
+    let position = 0;
+    let marks = 0;
+    let i = 0;
+    let j = 0;
+    while (j < ends.length && marks < MAX_MARKS) {
+      const next = i < starts.length ? Math.min(findings[starts[i]].start_utf16, findings[ends[j]].end_utf16) : findings[ends[j]].end_utf16;
+      if (next > position) {
+        const piece = text.slice(position, next);
+        if (covering.size) {
+          const mark = this.markFor(severities, covering);
+          out.add(piece, mark);
+          marks += 1;
+        } else out.add(piece, null);
+        position = next;
       }
-      const worst = covering.reduce((a, b) => (rank[b.severity] < rank[a.severity] ? b : a));
-      const ids = [...new Set(covering.map((f) => f.rule_id))].join(" ");
-      pieces.push(
-        element("mark", { className: `hb-checker__mark hb-checker__mark--${worst.severity}`, "data-rules": ids, title: ids, text: piece }),
-      );
+      for (; j < ends.length && findings[ends[j]].end_utf16 === next; j += 1) {
+        const f = findings[ends[j]];
+        severities.set(f.severity, severities.get(f.severity) - 1);
+        const open = covering.get(f.rule_id);
+        open.delete(ends[j]);
+        if (!open.size) covering.delete(f.rule_id);
+      }
+      for (; i < starts.length && findings[starts[i]].start_utf16 === next; i += 1) {
+        const f = findings[starts[i]];
+        severities.set(f.severity, (severities.get(f.severity) || 0) + 1);
+        if (!covering.has(f.rule_id)) covering.set(f.rule_id, new Set());
+        covering.get(f.rule_id).add(starts[i]);
+      }
     }
-    this.marked.replaceChildren(...pieces);
+    if (position < text.length) out.add(text.slice(position), null);
+    const capped = j < ends.length;
+    this.markedNote.textContent = capped ? `Only the first ${MAX_MARKS} marked passages are shown; the rest of the draft follows without marks.` : "";
+    this.markedNote.hidden = !capped;
+    this.marked.replaceChildren(...out.blocks);
     this.markedSection.hidden = false;
+  }
+
+  markFor(severities, covering) {
+    const present = SEVERITIES.filter((s) => severities.get(s.name) > 0).map((s) => s.name);
+    const classes = ["hb-checker__mark", ...present.map((name) => `hb-checker__mark--${name}`)];
+    if (covering.size > 1) classes.push("hb-checker__mark--overlap");
+    const rules = [...covering.keys()];
+    const firsts = [...covering.values()].map((open) => open.values().next().value);
+    return element("mark", {
+      className: classes.join(" "),
+      "data-rules": rules.join(" "),
+      "data-findings": firsts.join(" "),
+      title: rules.join(", "),
+    });
   }
 
   renderManual() {
@@ -681,10 +926,13 @@ class Checker {
     const platform = this.platformSelect.selectedOptions[0].textContent;
     const account = this.accountSelect.selectedOptions[0].textContent;
     const lines = [`Checked against the social media handbook: ${platform}, ${account.toLowerCase()}.`];
-    if (!this.shown) {
+    if (!this.isCurrent()) {
+      // Never the findings of another text: only those of the draft in the box.
       lines.push("The checker has not checked this draft yet.");
       return lines.join("\n");
     }
+    const language = this.languageLine(this.shown.report.language);
+    if (language) lines.push(language);
     const findings = this.findings();
     if (!findings.length) lines.push("The checker found no problems.");
     for (const severity of SEVERITIES) {
@@ -738,6 +986,38 @@ class Checker {
   }
 }
 
+// "Your draft, marked" as blocks of about BLOCK_CHARS UTF-16 units each: the browser lays out
+// (CSS content-visibility) only the blocks in view, so a long draft costs nothing to draw at once.
+// A passage longer than a block's room is split, its mark repeated in the next block.
+class MarkedBlocks {
+  constructor() {
+    this.blocks = [];
+    this.room = 0;
+  }
+
+  add(text, mark) {
+    let from = 0;
+    while (from < text.length) {
+      if (this.room === 0) {
+        this.blocks.push(element("span", { className: "hb-checker__marked-block" }));
+        this.room = BLOCK_CHARS;
+      }
+      let to = Math.min(text.length, from + this.room);
+      const code = text.charCodeAt(to - 1);
+      if (to < text.length && code >= 0xd800 && code <= 0xdbff) to += 1; // never split a surrogate pair
+      const piece = text.slice(from, to);
+      const block = this.blocks[this.blocks.length - 1];
+      if (mark) {
+        const node = mark.cloneNode(false);
+        node.textContent = piece;
+        block.append(node);
+      } else block.append(piece);
+      this.room = Math.max(0, this.room - (to - from));
+      from = to;
+    }
+  }
+}
+
 function describeBytes(bytes) {
   if (bytes < 1000) return plural(bytes, "byte", "bytes");
   if (bytes < 1000 * 1000) return `${(bytes / 1000).toFixed(1)} KB`;
@@ -764,7 +1044,23 @@ function setUp() {
     }
   }
   for (const root of document.querySelectorAll(".hb-checker")) {
-    if (!instances.has(root)) instances.set(root, new Checker(root));
+    if (instances.has(root)) continue;
+    presetFromAddress(root);
+    instances.set(root, new Checker(root));
+  }
+}
+
+// `checker/?platform=facebook&account=personal` opens the checker preset; a value the
+// pickers do not offer is ignored (the page's own preset stays).
+function presetFromAddress(root) {
+  const query = new URLSearchParams(location.search);
+  for (const name of ["platform", "account"]) {
+    const select = root.querySelector(`select[name=${name}]`);
+    const value = query.get(name);
+    if (select && value && [...select.options].some((option) => option.value === value)) {
+      select.value = value;
+      root.dataset[name] = value;
+    }
   }
 }
 

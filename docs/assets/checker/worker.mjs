@@ -5,7 +5,11 @@
 //               {type: "check", id, text, platform, account}
 //               {type: "image", id, data (ArrayBuffer, transferred), platform, use, account, fileSize}
 // Messages out: {type: "progress", step, total, label}
-//               {type: "ready", headerBytes, start ("snapshot" | "full"), timings}
+//               {type: "download", loaded, total, files} (bytes read so far; total from Content-Length,
+//                 0 when unknown; at most every DOWNLOAD_REPORT_MS while bytes arrive: the page's
+//                 stall watchdog counts from the last of these)
+//               {type: "notice", text} (something went wrong but the start goes on, in words)
+//               {type: "ready", headerBytes, start ("snapshot" | "full"), timings, fetched (URLs, for offline use)}
 //               {type: "failed", reason, detail}
 //               {type: "report", id, report, manual, images, ms}
 //               {type: "error", id, detail}
@@ -25,6 +29,8 @@ function describe(error) {
 // Starts Pyodide from the build's memory snapshot (the checker already made) when there is
 // one, and the normal way (start Python, unpack the bundle, import the engine) otherwise or
 // when restoring fails. Both paths run the same engine on the same rules.
+// A failure says what failed at once: the WebAssembly every start needs is fetched first,
+// and a missing or refused file ends the start (Pyodide's loader may otherwise never settle).
 async function start(options) {
   const { pyodideURL, wasmURL, snapshotURL, fullStart } = options;
   const began = performance.now();
@@ -33,13 +39,23 @@ async function start(options) {
   let stage = "wasm";
   try {
     if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
-      post({ type: "failed", reason: "no-wasm", detail: "WebAssembly is not available in this browser." });
+      failed("no-wasm", "WebAssembly is not available in this browser.");
+      return;
+    }
+    const refused = wasmRefused();
+    if (refused) {
+      failed("wasm-blocked", refused);
       return;
     }
     post({ type: "progress", step: 1, total: 3, label: "starting Python" });
-    stage = "loader";
-    if (wasmURL && typeof DecompressionStream === "function") fetchWasmFrom(pyodideURL + "pyodide.asm.wasm", wasmURL);
+    countDownloads();
+    wasmSource.plainURL = pyodideURL + "pyodide.asm.wasm";
+    wasmSource.gzipURL = wasmURL && typeof DecompressionStream === "function" ? wasmURL : "";
+    const wasm = (wasmSource.first = fetchWasm(wasmSource.plainURL, wasmSource.gzipURL));
+    wasm.catch((error) => failed("wasm-missing", describe(error)));
     const snapshot = snapshotURL && !fullStart && typeof DecompressionStream === "function" ? fetchSnapshot(snapshotURL) : null;
+    if (snapshot) snapshot.catch(() => {}); // reported where it is used
+    stage = "loader";
     const { loadPyodide } = await import(pyodideURL + "pyodide.mjs");
     mark("loader");
     let how = "full";
@@ -49,22 +65,101 @@ async function start(options) {
         checker = await fromSnapshot(loadPyodide, options, snapshot.then((memory) => (mark("snapshot"), memory)));
         how = "snapshot";
       } catch (error) {
-        console.warn(`handbook checker: the start-up snapshot could not be used (${describe(error)}); starting Python the normal way.`);
+        if (done) return;
+        const detail = describe(error);
+        console.warn(`handbook checker: the start-up snapshot could not be used (${detail}); starting Python the normal way.`);
+        post({ type: "notice", text: `The quick start failed (${detail}); starting Python the normal way.` });
       }
     }
     if (!checker) {
       stage = "pyodide";
       checker = await fullStartOf(loadPyodide, options, (next) => (stage = next));
     }
+    if (done) return;
     mark("ready");
+    done = true;
     post({ type: "progress", step: 3, total: 3, label: "ready" });
-    post({ type: "ready", headerBytes: checker.header_bytes, start: how, timings });
+    const modules = [pyodideURL + "pyodide.mjs", pyodideURL + "pyodide.asm.mjs"];
+    post({ type: "ready", headerBytes: checker.header_bytes, start: how, timings, fetched: [...modules, ...fetched] });
   } catch (error) {
     const detail = describe(error);
     let reason = stage;
     if (/CompileError|wasm-unsafe-eval|WebAssembly/i.test(detail) && stage === "pyodide") reason = "wasm-blocked";
-    post({ type: "failed", reason, detail });
+    failed(reason, detail);
   }
+}
+
+let done = false; // one "ready" or "failed" per worker
+
+function failed(reason, detail) {
+  if (done) return;
+  done = true;
+  post({ type: "failed", reason, detail });
+}
+
+// A Content-Security-Policy without 'wasm-unsafe-eval' refuses every compile: try the smallest module.
+function wasmRefused() {
+  try {
+    new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+    return "";
+  } catch (error) {
+    return describe(error);
+  }
+}
+
+// Every fetch of this worker (ours and Pyodide's) is counted, so the page can show the download
+// and tell a stalled link from a slow one. A body the server encoded (Content-Encoding) arrives
+// decoded: its bytes are counted, but its total is not known.
+const DOWNLOAD_REPORT_MS = 250;
+const download = { loaded: 0, total: 0, files: 0, reported: 0 };
+
+function reportDownload(force = false) {
+  const now = performance.now();
+  if (!force && now - download.reported < DOWNLOAD_REPORT_MS) return;
+  download.reported = now;
+  post({ type: "download", loaded: download.loaded, total: download.total, files: download.files });
+}
+
+function counted(response) {
+  if (!response.ok || !response.body) return response;
+  const length = Number(response.headers.get("Content-Length")) || 0;
+  download.files += 1;
+  if (length && !response.headers.get("Content-Encoding")) download.total += length;
+  const counter = new TransformStream({
+    transform(chunk, controller) {
+      download.loaded += chunk.byteLength;
+      reportDownload();
+      controller.enqueue(chunk);
+    },
+    flush() {
+      reportDownload(true);
+    },
+  });
+  const copy = new Response(response.body.pipeThrough(counter), { status: response.status, statusText: response.statusText, headers: response.headers });
+  Object.defineProperty(copy, "url", { value: response.url });
+  return copy;
+}
+
+const plainFetch = self.fetch.bind(self);
+const fetched = new Set(); // every URL this start fetched
+const wasmSource = { plainURL: "", gzipURL: "", first: null }; // Pyodide's fetch of its wasm is answered from here
+
+async function fetchCounted(url) {
+  fetched.add(url);
+  return counted(await plainFetch(url, { credentials: "same-origin" }));
+}
+
+function countDownloads() {
+  self.fetch = async (input, init) => {
+    const url = String(input && input.url ? input.url : input);
+    if (url === wasmSource.plainURL) {
+      const first = wasmSource.first;
+      wasmSource.first = null;
+      return first || fetchWasm(wasmSource.plainURL, wasmSource.gzipURL);
+    }
+    fetched.add(url);
+    return counted(await plainFetch(input, init));
+  };
 }
 
 const quiet = { stdout: () => {}, stderr: () => {} };
@@ -105,22 +200,23 @@ function gunzipped(response, type) {
 }
 
 async function fetchSnapshot(url) {
-  const response = await fetch(url, { credentials: "same-origin" });
+  const response = await fetchCounted(url);
   return new Uint8Array(await gunzipped(response, "application/octet-stream").arrayBuffer());
 }
 
-// Pyodide fetches `pyodide.asm.wasm` itself; hand it the gzip copy (a third of the bytes),
-// and the plain file if the copy cannot be had.
-function fetchWasmFrom(plainURL, gzipURL) {
-  const fetchPlain = self.fetch.bind(self);
-  self.fetch = async (input, init) => {
-    if (String(input) !== plainURL) return fetchPlain(input, init);
+// Pyodide's WebAssembly, which every start needs: the gzip copy (a third of the bytes) when
+// there is one, the plain file otherwise. Rejects, naming the file, when neither can be had.
+async function fetchWasm(plainURL, gzipURL) {
+  if (gzipURL) {
     try {
-      return gunzipped(await fetchPlain(gzipURL, { credentials: "same-origin" }), "application/wasm");
+      return gunzipped(await fetchCounted(gzipURL), "application/wasm");
     } catch {
-      return fetchPlain(input, init);
+      // the plain file below
     }
-  };
+  }
+  const response = await fetchCounted(plainURL);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText} for ${plainURL}`);
+  return response;
 }
 
 // The checklist and image uses depend on the platform and account only: asked once each.
