@@ -3,7 +3,7 @@
 All tools run in the same run over the same corpus (bench/corpus.py, ≥10,000 varied drafts):
 
 - ours: `python -m checks check drafts.jsonl` (one process, each draft on its own platform and
-  account), `python -m checks check drafts/` (the .txt files, --platform any), and
+  account; and with `--jobs N`, one process per core), `python -m checks check drafts/` (the .txt files, --platform any), and
   `Engine.check` in this process (no start-up, no output);
 - alex (npm, bench/package.json): its CLI over the .txt files (`alex --text drafts/`), and its
   JS API (`text()` per draft) in one Node process, which separates start-up from checking;
@@ -98,6 +98,10 @@ def bench_ours(corpus: Sequence[Draft], files: Path, lines: Path, folder: Path, 
     summary = (folder / "ours-jsonl.out").read_text(encoding="utf-8").splitlines()[-1]
     rows.append(Row("ours", "CLI, one process, JSON Lines (each draft's platform)", show(batch, folder), seconds, len(corpus), chars,
                     note=summary.split(";")[0]))
+    jobs = os.cpu_count() or 1
+    parallel = [*batch, "--jobs", str(jobs)]
+    seconds, _ = timed_run(parallel, ROOT, folder / "ours-jobs.out")
+    rows.append(Row("ours", f"CLI, --jobs {jobs} processes, JSON Lines", show(parallel, folder), seconds, len(corpus), chars))
     by_dir = [PYTHON, "-m", "checks", "check", str(files), "--platform", "any", "--fail-on", "never"]
     seconds, _ = timed_run(by_dir, ROOT, folder / "ours-dir.out")
     rows.append(Row("ours", "CLI, one process, directory of .txt (--platform any)", show(by_dir, folder), seconds, len(corpus), chars))

@@ -20,7 +20,7 @@ CSP = "; ".join((
     "form-action 'self'",
     "frame-ancestors 'self'",
 ))
-"""The policy documented in docs/checker.md (no 'unsafe-eval')."""
+"""The policy documented in docs/reference/checker-admin.md (no 'unsafe-eval')."""
 
 
 class _PolicyHandler(_Handler):

@@ -10,7 +10,7 @@ the prefix get 404. Every request path is recorded, in order, in `requested`, an
 every answer (path, status, body bytes) in `sent`.
 
 By default nothing may be cached (`no-store`), so tests see every request. With
-`caching=True` it answers like a well-set-up production host (see docs/checker.md):
+`caching=True` it answers like a well-set-up production host (see docs/reference/checker-admin.md):
 files whose name carries a version or a content hash may be kept for a year
 (`immutable`), everything else must be revalidated (`no-cache`, answered 304 when unchanged).
 """
