@@ -144,6 +144,11 @@ def main(argv: list[str]) -> None:
         threshold, recall, false = threshold_for(scored, concept, args.max_false_alarms)
         print(f"{concept:18} threshold {threshold:7.3f}  recall {100 * recall:5.1f} %  clean flagged {100 * false:4.1f} %")
         final = pruned(fit(examples, args.epochs, args.l2, args.rate), args.keep, args.min_weight)
+        # The rules' own "pass" examples are the specification: none of them may be flagged.
+        passes = [draft_score(final, e.draft) for e in examples if e.draft.id.startswith(tuple(CONCEPT_RULES[concept])) and not e.positive]
+        if passes and max(passes) >= threshold:
+            print(f"{'':18} threshold raised to {max(passes) + 0.01:.3f} so that no rule's pass example is flagged")
+            threshold = max(passes) + 0.01
         shipped[concept] = {"bias": round(final.bias, 3), "threshold": round(threshold, 3), "weights": dict(sorted(final.weights.items()))}
     if args.dry_run:
         return
