@@ -189,6 +189,18 @@ def test_a_retired_rule_s_short_link_page_can_be_cited(page, site_server) -> Non
     assert describe_violations(axe_violations(page)) == ""
 
 
+def test_the_404_page_is_axe_clean_with_its_styles(page, site_server, built_site: Path) -> None:
+    """A site built without HANDBOOK_SITE_URL asks for the 404 page's assets at the host's root: served here from
+    the site, as a host serving the handbook at its root would, so that axe sees the page as readers do."""
+    serve_404_for(page, built_site, "**/r/SEC-099/")
+    root = site_server.url.split("/handbooks/")[0]
+    page.route(root + "/assets/**", lambda route: route.fulfill(path=str(built_site / route.request.url[len(root) + 1:].split("?")[0])))
+    page.goto(site_server.url + "r/SEC-099/", wait_until="networkidle")
+    page.locator(".hb-404__ids a").first.wait_for()
+    assert page.evaluate("[...document.styleSheets].some(s => (s.href || '').includes('/assets/stylesheets/') && s.cssRules.length)")
+    assert describe_violations(axe_violations(page)) == ""
+
+
 def test_the_filtered_rules_index_is_axe_clean(page, site_server) -> None:
     page.goto(site_server.url + "rules/?status=all&platforms=x")
     assert describe_violations(axe_violations(page)) == ""
