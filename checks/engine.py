@@ -8,7 +8,7 @@ from typing import Any
 
 from .errors import ParamErrors, RuleError, RulebookError
 from .images import Bytes, read_image
-from .kinds import Check, compile_check
+from .kinds import Check, Fix, compile_check
 from .kinds.image import USES
 from .model import ACCOUNTS, DEFAULT_CHECKLIST, PLATFORMS, SEVERITIES, Rule, Rulebook
 from .text import Draft
@@ -33,6 +33,8 @@ class Finding:
     """Span in UTF-16 code units (JavaScript string indexes)."""
     link: str
     """The rule's short link, relative to the site's root."""
+    fix: dict[str, Any] | None = None
+    """A mechanical fix the page may offer: `{"label", "start_utf16", "end_utf16", "replacement"}`."""
 
     def to_json(self) -> dict[str, Any]:
         # Written out rather than `asdict`, which deep-copies field by field: a long draft has
@@ -40,7 +42,7 @@ class Finding:
         return {
             "rule_id": self.rule_id, "severity": self.severity, "title": self.title, "message": self.message,
             "text": self.text, "start": self.start, "end": self.end, "start_utf16": self.start_utf16,
-            "end_utf16": self.end_utf16, "link": self.link,
+            "end_utf16": self.end_utf16, "link": self.link, "fix": self.fix,
         }
 
 
@@ -50,6 +52,11 @@ def known(platform: str, account: str) -> None:
         raise ValueError(f"unknown platform {platform!r}: use one of {', '.join(PLATFORMS)}")
     if account not in ACCOUNTS:
         raise ValueError(f"unknown account {account!r}: use one of {', '.join(ACCOUNTS)}")
+
+
+def _readable(values: dict[str, Any]) -> dict[str, Any]:
+    """Counts of a thousand or more with thousands separators, as a message shows them ("3,068")."""
+    return {name: f"{value:,}" if type(value) is int and abs(value) >= 1000 else value for name, value in values.items()}
 
 
 class _Formatter(dict):  # type: ignore[type-arg]
@@ -85,7 +92,7 @@ class Engine:
         findings = []
         for rule, check in self._checks_for(platform, account):
             for hit in check(draft):
-                findings.append(self._finding(rule, draft, hit.start, hit.end, hit.values))
+                findings.append(self._finding(rule, draft, hit.start, hit.end, hit.values, hit.fix))
         findings.sort(key=lambda f: (f.start, f.end, _RANK[f.severity], f.rule_id))
         return findings
 
@@ -173,10 +180,12 @@ class Engine:
                 if rule.check is not None and rule.check.get("kind") == "image"]
 
     @staticmethod
-    def _finding(rule: Rule, draft: Draft, start: int, end: int, values: dict[str, Any]) -> Finding:
+    def _finding(rule: Rule, draft: Draft, start: int, end: int, values: dict[str, Any], fix: Fix | None = None) -> Finding:
         matched = draft.text[start:end]
-        message = rule.message.format_map(_Formatter(values, match=matched))
+        message = rule.message.format_map(_Formatter(_readable(values), match=matched))
         return Finding(
             rule_id=rule.id, severity=rule.severity, title=rule.title, message=message, text=matched,
             start=start, end=end, start_utf16=draft.utf16(start), end_utf16=draft.utf16(end), link=rule.link,
+            fix=None if fix is None else {"label": fix.label, "start_utf16": draft.utf16(fix.start),
+                                          "end_utf16": draft.utf16(fix.end), "replacement": fix.replacement},
         )

@@ -31,6 +31,19 @@ PLATFORMS: tuple[str, ...] = (
 )
 """Platforms or kinds of text; `any` is a post whose platform is not known."""
 
+PLATFORM_LABELS: dict[str, str] = {
+    "x": "X post",
+    "facebook": "Facebook post",
+    "instagram": "Instagram caption",
+    "youtube-title": "YouTube title",
+    "youtube-description": "YouTube description",
+    "linkedin": "LinkedIn post",
+    "reply": "reply",
+    "handle": "account handle",
+    "any": "post",
+}
+"""What each platform's text is called in a sentence ("No problems found in this X post")."""
+
 ACCOUNTS: tuple[str, ...] = ("institutional", "personal")
 STATUSES: tuple[str, ...] = ("active", "superseded", "retired")
 CHECKLISTS: tuple[str, ...] = ("draft", "image", "account")

@@ -12,11 +12,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from .engine import Engine
+from .engine import Engine, Finding
 from .images import HEADER_BYTES, Bytes
 from .language import identify
 from .measures import MEASURES
-from .model import Rule, Rulebook
+from .model import PLATFORM_LABELS, SEVERITIES, Rule, Rulebook
 from .text import Draft
 
 SHOWN_FIRST: dict[str, tuple[str, ...]] = {"x": ("x-length", "hashtags", "paragraphs")}
@@ -26,7 +26,7 @@ SHOWN_BY_DEFAULT: tuple[str, ...] = ("characters", "hashtags", "paragraphs")
 LABELS: dict[str, str] = {
     "x-length": "Length on X",
     "characters": "Characters",
-    "graphemes": "Characters",
+    "graphemes": "Characters as seen",
     "words": "Words",
     "paragraphs": "Paragraphs",
     "lines": "Lines",
@@ -35,6 +35,63 @@ LABELS: dict[str, str] = {
     "links": "Links",
     "emoji": "Emoji",
 }
+
+
+SECURITY_DETECTORS: frozenset[str] = frozenset({"personal-data", "convoy", "confidential"})
+"""Detectors whose findings are security and privacy risks, whatever the rule's severity."""
+RISKS: tuple[str, ...] = ("security", *SEVERITIES)
+"""The order findings are shown in: security and privacy first, then by severity."""
+_RISK_RANK = {name: rank for rank, name in enumerate(RISKS)}
+_SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
+
+
+def risk(rule: Rule) -> str:
+    """`security` for the security and privacy rules (SEC-*, personal data, convoys, confidential
+    information), else the rule's severity: the heading its findings are listed under."""
+    spec = rule.check or {}
+    if rule.id.startswith("SEC-") or (spec.get("kind") == "detector" and spec.get("name") in SECURITY_DETECTORS):
+        return "security"
+    return rule.severity
+
+
+def quote_label(rule: Rule) -> str:
+    """What a finding's quoted text is, said before the quote ("The part past the limit")."""
+    spec = rule.check or {}
+    measure = MEASURES.get(spec.get("measure", "")) if spec.get("kind") == "limit" else None
+    if measure is None:
+        return "Passage"
+    if measure.items is not None:
+        singular = measure.unit[:-1] if measure.unit.endswith("s") else measure.unit
+        return f"The {singular} past the limit" if spec.get("max") is not None else "Passage"
+    return "The part past the limit"
+
+
+def _is_limit(rule: Rule) -> bool:
+    return (rule.check or {}).get("kind") == "limit"
+
+
+def rule_groups(rulebook: Rulebook, findings: list[Finding]) -> list[dict[str, Any]]:
+    """The findings grouped per rule (`findings`: their indexes), the groups ordered by risk, then
+    severity, then where the rule first matched. One pass over the findings, one sort of the rules."""
+    indexes: dict[str, list[int]] = {}
+    for index, finding in enumerate(findings):
+        indexes.setdefault(finding.rule_id, []).append(index)
+    groups = []
+    for rule_id, found in indexes.items():
+        rule = rulebook.by_id[rule_id]
+        groups.append({
+            "rule_id": rule_id, "risk": risk(rule), "severity": rule.severity, "title": rule.title, "link": rule.link,
+            "limit": "platform" if rule.source.document == "platform" else "house" if _is_limit(rule) else None,
+            "quote": quote_label(rule), "findings": found,
+        })
+    groups.sort(key=lambda g: (_RISK_RANK[g["risk"]], _SEVERITY_RANK[g["severity"]], g["findings"][0]))
+    return groups
+
+
+def rulebook_version(rulebook: Rulebook) -> str:
+    """The rulebook's version as a reader can check it: the date of its latest change."""
+    dates = [date for rule in rulebook.rules for date in (rule.since, rule.revised) if date]
+    return f"{max(dates, default='undated')} ({len(rulebook.rules)} rules)"
 
 
 @dataclass(frozen=True)
@@ -58,7 +115,8 @@ class Counter:
     value: int
     bounds: tuple[Bound, ...]
     state: str
-    """`ok`, or `outside` when the value breaks one of the bounds."""
+    """`over` when the value breaks a platform's own limit, `outside` when it breaks only the
+    handbook's suggested range, `ok` otherwise, `empty` for an empty draft (nothing to judge yet)."""
 
     def to_json(self) -> dict[str, Any]:
         """As `asdict` gives it, without its deep copy (this runs on every keystroke)."""
@@ -93,13 +151,15 @@ def draft_counters(draft: Draft, limits: dict[str, list[Bound]], platform: str) 
     """`counters` for a draft whose analyses are shared with the checks, given `bounds`' result."""
     names = list(SHOWN_FIRST.get(platform, SHOWN_BY_DEFAULT))
     names += [name for name in MEASURES if name in limits and name not in names]
+    empty = not draft.text.strip()
     result = []
     for name in names:
         measure = MEASURES[name]
         value = measure.value(draft)
         own = tuple(limits.get(name, ()))
-        broken = any((b.max is not None and value > b.max) or (b.min is not None and value < b.min) for b in own)
-        result.append(Counter(name, LABELS.get(name, name), measure.unit, value, own, "outside" if broken else "ok"))
+        broken = [b for b in own if (b.max is not None and value > b.max) or (b.min is not None and value < b.min)]
+        state = "empty" if empty else "over" if any(b.source == "platform" for b in broken) else "outside" if broken else "ok"
+        result.append(Counter(name, LABELS.get(name, name), measure.unit, value, own, state))
     return result
 
 
@@ -113,6 +173,7 @@ class Checker:
         self.rulebook = rulebook
         self.engine = Engine(rulebook)
         self._bounds: dict[tuple[str, str], dict[str, list[Bound]]] = {}
+        self._version: str | None = None
 
     @classmethod
     def from_json(cls, rules_json: str) -> Checker:
@@ -128,11 +189,25 @@ class Checker:
         key = (platform, account)
         if key not in self._bounds:
             self._bounds[key] = bounds(self.rulebook, platform, account)
+        findings = self.engine.check_draft(draft, platform, account)
+        counts = {severity: 0 for severity in SEVERITIES}
+        for finding in findings:
+            counts[finding.severity] += 1
         return {
-            "findings": [f.to_json() for f in self.engine.check_draft(draft, platform, account)],
+            "findings": [f.to_json() for f in findings],
+            "groups": rule_groups(self.rulebook, findings),
+            "counts": counts,
             "counters": [c.to_json() for c in draft_counters(draft, self._bounds[key], platform)],
             "language": identify(text).to_json(),
+            "platform": {"id": platform, "label": PLATFORM_LABELS[platform]},
+            "rulebook": self.version,
         }
+
+    @property
+    def version(self) -> str:
+        if self._version is None:
+            self._version = rulebook_version(self.rulebook)
+        return self._version
 
     def report_json(self, text: str, platform: str, account: str) -> str:
         return json.dumps(self.report(text, platform, account), ensure_ascii=False)

@@ -19,12 +19,37 @@ from ..text import Draft
 
 
 @dataclass(frozen=True)
+class Fix:
+    """A mechanical change that resolves a hit, in code points: offered, applied only when asked."""
+
+    label: str
+    start: int
+    end: int
+    replacement: str = ""
+
+
+@dataclass(frozen=True)
 class Hit:
     """Where a check matched, in code points, and values for the message."""
 
     start: int
     end: int
     values: dict[str, Any] = field(default_factory=dict)
+    fix: Fix | None = None
+
+
+def removal(text: str, start: int, end: int, label: str) -> Fix:
+    """Remove [start, end) with the spaces before it (after it, when nothing but spaces precedes it
+    on its line), so that "a #b #c" loses " #c" and no double space is left."""
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before > 0 and text[before - 1] != "\n":
+        return Fix(label, before, end)
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return Fix(label, start, after)
 
 
 Check = Callable[[Draft], list[Hit]]

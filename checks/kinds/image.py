@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 from ..errors import ParamErrors
 from ..text import Draft
@@ -60,6 +60,12 @@ class Ratio:
     """Width divided by height."""
 
 
+def either(items: Iterable[str]) -> str:
+    """"a", "a or b", "a, b or c": a list as a message reads it."""
+    names = list(items)
+    return " or ".join(names) if len(names) < 3 else f"{', '.join(names[:-1])} or {names[-1]}"
+
+
 @dataclass(frozen=True)
 class ImageCheck:
     """A compiled image rule: `check_dimensions` judges an image; calling it on a draft finds nothing."""
@@ -85,8 +91,8 @@ class ImageCheck:
             "width": width,
             "height": height,
             "ratio": ratio_label(width, height),
-            "expected": " or ".join(f"{w}x{h}" for w, h in self.sizes),
-            "expected_ratio": " or ".join(self._expected_ratios()),
+            "expected": either(f"{w}x{h}" for w, h in self.sizes),
+            "expected_ratio": either(self._expected_ratios()),
             "min": f"{self.min[0]}x{self.min[1]}" if self.min else "",
             "file_size": byte_label(file_size) if file_size is not None else "",
             "max_bytes": byte_label(self.max_bytes) if self.max_bytes is not None else "",
@@ -108,9 +114,9 @@ class ImageCheck:
                 w, h = same_shape[0]
                 problems.append(f"{size} is smaller than {w}x{h}")
             else:
-                problems.append(f"its shape ({ratio_label(width, height)}) is not {' or '.join(self._expected_ratios())}")
+                problems.append(f"its shape ({ratio_label(width, height)}) is not {either(self._expected_ratios())}")
         if self.ratios and not any(self._same_ratio(width / height, r.value) for r in self.ratios):
-            problems.append(f"its shape ({ratio_label(width, height)}) is not {' or '.join(r.label for r in self.ratios)}")
+            problems.append(f"its shape ({ratio_label(width, height)}) is not {either(r.label for r in self.ratios)}")
         if self.min and not self._at_least(width, height, *self.min):
             problems.append(f"{size} is smaller than {self.min[0]}x{self.min[1]}")
         if self.max_bytes is not None and file_size is not None and file_size > self.max_bytes:

@@ -10,9 +10,11 @@ from typing import Any
 from ..errors import ParamErrors
 from ..measures import MEASURES, PER_ITEM
 from ..text import Draft
-from . import Check, Hit, check_known, non_negative_int
+from . import Check, Fix, Hit, check_known, non_negative_int, removal
 
 NAME = "limit"
+REMOVABLE: dict[str, str] = {"hashtags": "hashtag", "mentions": "mention", "links": "link", "emoji": "emoji"}
+"""Counted things that can be dropped without rewriting the text: a finding offers to remove them."""
 PLACEHOLDERS = {"value", "min", "max", "unit", "over", "under"}
 
 
@@ -44,9 +46,12 @@ def _whole(name: str, low: int | None, high: int | None) -> Check:
         if high is not None and value > high:
             values["over"] = value - high
             if measure.items is not None:
-                return [Hit(item.start, item.end, values) for item in measure.items(draft)[high:]]
+                thing = REMOVABLE.get(name)
+                return [Hit(item.start, item.end, values, removal(draft.text, item.start, item.end, f"Remove this {thing}") if thing else None)
+                        for item in measure.items(draft)[high:]]
             assert measure.cut is not None
-            return [Hit(measure.cut(draft, high), len(draft.text), values)]
+            cut = measure.cut(draft, high)
+            return [Hit(cut, len(draft.text), values, Fix("Cut the text where the limit ends", cut, len(draft.text)))]
         if low is not None and value < low:
             values["under"] = low - value
             return [Hit(0, len(draft.text), values)]

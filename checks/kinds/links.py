@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import ParamErrors
 from ..text import Draft, Span
-from . import Check, Hit, check_known, non_negative_int, string_list
+from . import Check, Hit, check_known, non_negative_int, removal, string_list
 
 NAME = "links"
 PLACEHOLDERS = {"domain", "length"}
@@ -74,7 +74,8 @@ def compile(params: dict[str, Any], errors: ParamErrors) -> Check | None:
         for link in draft.urls:
             values = flagged(link)
             if values is not None:
-                hits.append(Hit(link.start, link.end, values))
+                fix = removal(draft.text, link.start, link.end, "Remove this link") if forbid_any else None
+                hits.append(Hit(link.start, link.end, values, fix))
         return hits
 
     return check

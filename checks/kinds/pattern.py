@@ -1,6 +1,8 @@
 """`pattern`: regular expressions that must not match (Vale's "existence").
 
 Patterns are checked for catastrophic backtracking when the rulebook compiles.
+`replacement` (optional) is what a match may mechanically be replaced with (`""`: removed);
+the checker offers it as a quick fix, applied only when the user asks.
 """
 
 from __future__ import annotations
@@ -11,14 +13,17 @@ from typing import Any
 from ..errors import ParamErrors
 from ..regex_safety import problem
 from ..text import Draft
-from . import Check, Hit, check_known, string_list, within
+from . import Check, Fix, Hit, check_known, string_list, within
 
 NAME = "pattern"
 PLACEHOLDERS: set[str] = set()
 
 
 def compile(params: dict[str, Any], errors: ParamErrors) -> Check | None:
-    check_known(params, {"patterns", "exceptions", "case_sensitive"}, errors)
+    check_known(params, {"patterns", "exceptions", "case_sensitive", "replacement"}, errors)
+    replacement = params.get("replacement")
+    if replacement is not None and not isinstance(replacement, str):
+        errors.add("check.replacement", "must be a string.", 'write `replacement: ""` to remove the match, or the text to put instead.')
     patterns = string_list(params, "patterns", errors, required=True)
     exceptions = string_list(params, "exceptions", errors)
     case_sensitive = params.get("case_sensitive", False)
@@ -44,6 +49,13 @@ def compile(params: dict[str, Any], errors: ParamErrors) -> Check | None:
     def check(draft: Draft) -> list[Hit]:
         excused = [m.span() for pattern in allowed for m in pattern.finditer(draft.text)]
         spans = sorted({m.span() for pattern in wanted for m in pattern.finditer(draft.text) if m.end() > m.start()})
-        return [Hit(start, end) for start, end in spans if not within(start, end, excused)]
+        text = draft.text
+        return [Hit(start, end, {}, None if replacement is None else _fix(text[start:end], start, end, replacement))
+                for start, end in spans if not within(start, end, excused)]
 
     return check
+
+
+def _fix(matched: str, start: int, end: int, replacement: str) -> Fix:
+    label = f"Remove “{matched}”" if replacement == "" else f"Replace with “{replacement}”"
+    return Fix(label, start, end, replacement)

@@ -26,7 +26,7 @@ _READ = """
                  slice: draft.slice(Number(li.dataset.start), Number(li.dataset.end))}))
     .sort((a, b) => a.index - b.index);
   const counters = Object.fromEntries([...root.querySelectorAll('.hb-checker__counter')]
-    .map(li => [li.dataset.measure, Number(li.querySelector('.hb-checker__counter-value').textContent)]));
+    .map(li => [li.dataset.measure, Number(li.querySelector('.hb-checker__counter-value').dataset.value)]));
   const marked = root.querySelector('.hb-checker__marked');
   return {draft, findings, counters, marked: marked.textContent, marks: [...marked.querySelectorAll('mark')].map(m => m.textContent),
           manual: [...root.querySelectorAll('.hb-checker__manual-list li')].map(li => li.dataset.ruleId),

@@ -297,7 +297,7 @@ def test_browsing_pages_without_a_checker_requests_nothing_of_it(chromium, site_
     context = chromium.new_context()
     page = context.new_page()
     with RequestLog(page) as log:
-        for path in ("", "official/security/", "reference/sources/", "rules/", "r/FB-001/", "reference/glossary/"):
+        for path in ("", "official/security/", "reference/sources/", "rules/", "r/SEC-001/", "reference/glossary/"):
             page.goto(site_server.url + path, wait_until="networkidle")
             assert page.locator(".hb-checker").count() == 0, path
     context.close()
@@ -320,6 +320,29 @@ def test_axe_finds_no_wcag_22_aa_violation(chromium, site_server, scheme: str) -
         "() => axe.run(document, {runOnly: {type: 'tag', values: "
         "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']}})"
     )
+    violations = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:5]) for v in result["violations"]]
+    assert violations == []
+    context.close()
+
+
+_AXE_RUN = ("() => axe.run(document, {runOnly: {type: 'tag', values: "
+            "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']}})")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_is_clean_with_the_summary_bar_quick_fixes_and_a_platform_limit(chromium, site_server, scheme: str) -> None:
+    context = chromium.new_context(permissions=CLIPBOARD, color_scheme=scheme, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(site_server.url + "checker/")
+    wait_ready(page)
+    check(page, "Call +41 22 717 9111 #a #b #c #d #e #f " + "漢字 " * 100, "x", "institutional")
+    page.click('.hb-checker__finding[data-rule-id="X-001"] .hb-checker__fix')
+    page.wait_for_selector('.hb-checker[data-current="true"]')
+    assert page.is_visible(".hb-checker__fix-note") and page.locator(".hb-checker__fix-all").count() == 1
+    assert page.get_attribute('.hb-checker__counter[data-measure="x-length"]', "data-state") == "over"
+    page.evaluate("() => { document.querySelector('.hb-checker__manual').open = true; }")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(_AXE_RUN)
     violations = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:5]) for v in result["violations"]]
     assert violations == []
     context.close()
@@ -377,7 +400,7 @@ def test_image_section_follows_the_platforms_image_rules(page, built_site) -> No
             uses = [[u["use"], u["label"]] for u in json.loads(checker.image_uses_json(platform, account))]
             assert shown["hidden"] == (not uses), (platform, account)
             if uses:
-                assert shown["uses"] == uses
+                assert shown["uses"] == [["", "Choose…"], *uses], "no use is chosen for the user"
 
 
 def test_an_image_is_checked_in_the_page_and_never_leaves_it(page, built_site, site_server) -> None:
@@ -436,7 +459,7 @@ def test_image_controls_work_from_the_keyboard(chromium, site_server) -> None:
     page.goto(site_server.url + "checker/")
     wait_ready(page)
     check(page, "An image for this post #IOM", "facebook", "institutional")
-    page.focus(".hb-checker__copy")
+    page.focus(".hb-checker input[name=with-draft]")
     page.keyboard.press("Tab")
     assert page.evaluate("() => document.activeElement.name") == "image-use"
     assert page.evaluate("() => document.activeElement.labels[0].textContent") == "What the image is for"
@@ -581,3 +604,156 @@ def test_says_which_language_the_draft_was_checked_as(page, draft: str, code: st
     if code == "de":
         assert not summary.startswith("No problems found") and "judgement checks do not cover German" in summary
         assert shown["announced"] == summary
+
+
+# --- visible while typing, ranked by risk, actionable ------------------------------------------
+
+RISKY = ("Call Ana on +41 22 717 9111 before the convoy leaves Goma at 6am on the N2 road.\n\n"
+         "More families arrived today.\n\nThird paragraph #IOM #UN")
+
+
+def _box(page, selector: str) -> dict:
+    return page.evaluate("(s) => { const r = document.querySelector(s).getBoundingClientRect();"
+                         " return {top: r.top, bottom: r.bottom, height: innerHeight}; }", selector)
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (390, 844)])
+def test_verdict_and_top_findings_stay_in_view_while_typing(chromium, site_server, width: int, height: int) -> None:
+    context = chromium.new_context(permissions=CLIPBOARD, viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.goto(site_server.url + "checker/")
+    wait_ready(page)
+    page.select_option(".hb-checker select[name=platform]", "facebook")
+    paste(page, RISKY)
+    page.wait_for_selector('.hb-checker[data-current="true"]')
+    # The worst case: the box's end, where one types, at the window's bottom; then go on typing.
+    page.evaluate("() => scrollBy(0, document.querySelector('.hb-checker textarea').getBoundingClientRect().bottom - innerHeight)")
+    page.keyboard.type(" #more")
+    page.wait_for_selector('.hb-checker[data-current="true"]')
+    area = _box(page, ".hb-checker textarea")
+    assert 0 <= area["top"] and area["bottom"] <= _box(page, ".hb-checker__panel")["top"] + 1, "the bar covers no text"
+    for selector in (".hb-checker__summary", ".hb-checker__counters", ".hb-checker__top li:first-child",
+                     ".hb-checker__top li:nth-child(3)"):
+        box = _box(page, selector)
+        assert 0 <= box["top"] and box["bottom"] <= box["height"], (selector, box)
+    assert page.inner_text(".hb-checker__summary").startswith("Not ready to publish: 1 error")
+    top = page.evaluate("() => [...document.querySelectorAll('.hb-checker__top li[data-rule-id]')].map(li => li.dataset.ruleId)")
+    assert top[:2] in (["SEC-001", "SEC-004"], ["SEC-004", "SEC-001"]), top
+    # The marked draft follows the summary bar, not 2,400 px down the page.
+    assert _box(page, ".hb-checker__marked-section")["top"] - area["bottom"] < 500
+    # A top finding leads to its group in the list, and a mark to its finding.
+    page.click(".hb-checker__top li:first-child a")
+    assert page.evaluate("() => document.activeElement.closest('.hb-checker__rule-group').dataset.ruleId") == top[0]
+    context.close()
+
+
+def test_findings_are_grouped_per_rule_and_ordered_by_risk(page, built_site) -> None:
+    checker = Checker.from_json((built_site / "rules.json").read_text(encoding="utf-8"))
+    check(page, RISKY, "facebook", "institutional")
+    shown = page.evaluate("() => [...document.querySelectorAll('.hb-checker__rule-group')]"
+                          ".map(g => [g.dataset.ruleId, g.dataset.risk, Number(g.dataset.count)])")
+    report = json.loads(checker.report_json(RISKY, "facebook", "institutional"))
+    assert shown == [[g["rule_id"], g["risk"], len(g["findings"])] for g in report["groups"]]
+    assert shown[0][1] == "security" and shown[-1][1] != "security"
+    headings = page.evaluate("() => [...document.querySelectorAll('.hb-checker__group > h4')].map(h => h.textContent)")
+    assert headings[0].startswith("Security and privacy") and headings[1].startswith("Errors")
+    # The message quotes the phone number: the list does not quote it a second time.
+    phone = page.inner_text('.hb-checker__rule-group[data-rule-id="SEC-001"] .hb-checker__finding')
+    assert phone.count("+41 22 717 9111") == 1
+    assert "2 paragraphs" in page.inner_text('.hb-checker__rule-group[data-rule-id="FB-008"]')
+
+
+def test_words_and_numbers(page) -> None:
+    check(page, "", "x", "institutional")
+    states = page.evaluate("() => [...document.querySelectorAll('.hb-checker__counter')].map(c => c.dataset.state)")
+    assert states and set(states) == {"empty"}, "an empty draft's counters stay neutral"
+    assert page.locator(".hb-checker__counter-state").count() == 0
+    check(page, "x" * 3068, "linkedin", "institutional")
+    counter = page.locator('.hb-checker__counter[data-measure="characters"]')
+    assert counter.get_attribute("data-state") == "over"
+    assert counter.locator(".hb-checker__counter-value").inner_text() == "3,068"
+    assert "over the platform's limit" in counter.inner_text()
+    assert "platform limit 3,000 characters" in counter.inner_text()
+    group = page.locator('.hb-checker__rule-group[data-rule-id="PLT-004"]')
+    assert "Over the platform's limit" in group.inner_text() and "3,068 characters" in group.inner_text()
+    assert "The part past the limit:" in group.inner_text()
+    assert page.inner_text(".hb-checker__summary").startswith("Not ready to publish")
+    check(page, "Safe migration for all #migration #refugees #UN #IOM", "x", "institutional")
+    hashtags = page.locator('.hb-checker__counter[data-measure="hashtags"]')
+    assert hashtags.get_attribute("data-state") == "outside" and "outside the suggested range" in hashtags.inner_text()
+    shown = check(page, "Families return home to Mosul", "youtube-title", "institutional")
+    assert page.inner_text(".hb-checker__summary") == (
+        f"No problems found by the automatic checks in this YouTube title — check the {len(shown['manual'])} points below yourself.")
+    labels = page.evaluate("() => [...document.querySelectorAll('.hb-checker__counter-label')].map(l => l.textContent)")
+    assert len(labels) == len(set(labels)), labels
+
+
+def test_a_quick_fix_is_applied_on_request_and_undone(page) -> None:
+    draft = "Safe migration for all #migration #refugees #UN #IOM"
+    shown = check(page, draft, "x", "institutional")
+    assert shown["draft"] == draft, "nothing is changed without being asked"
+    page.click('.hb-checker__finding[data-rule-id="X-001"] .hb-checker__fix')
+    page.wait_for_function("(d) => document.querySelector('.hb-checker textarea').value !== d", arg=draft)
+    page.wait_for_selector('.hb-checker[data-current="true"]')
+    fixed = read(page)
+    assert fixed["draft"] == "Safe migration for all #migration #refugees #UN"
+    assert "X-001" not in [f["rule_id"] for f in fixed["findings"]]
+    page.click(".hb-checker__undo")
+    page.wait_for_function("(d) => document.querySelector('.hb-checker textarea').value === d", arg=draft)
+    page.wait_for_selector('.hb-checker[data-current="true"]')
+    assert "X-001" in [f["rule_id"] for f in read(page)["findings"]]
+    page.click('.hb-checker__finding[data-rule-id="X-001"] .hb-checker__fix')  # and undone with Ctrl+Z
+    page.wait_for_function("(d) => document.querySelector('.hb-checker textarea').value !== d", arg=draft)
+    page.keyboard.press("ControlOrMeta+Z")
+    page.wait_for_function("(d) => document.querySelector('.hb-checker textarea').value === d", arg=draft)
+    # One rule's every occurrence at once, as one edit that one Ctrl+Z takes back.
+    title = "<<NUEVO>> Familias vuelven a casa"
+    check(page, title, "youtube-title", "institutional")
+    assert page.get_attribute('.hb-checker__rule-group[data-rule-id="PLT-007"]', "data-count") == "4"
+    page.focus('.hb-checker__rule-group[data-rule-id="PLT-007"] .hb-checker__fix-all')
+    page.keyboard.press("Enter")  # from the keyboard
+    page.wait_for_selector('.hb-checker[data-current="true"]')
+    assert read(page)["draft"] == "NUEVO Familias vuelven a casa"
+    assert page.locator('.hb-checker__rule-group[data-rule-id="PLT-007"]').count() == 0
+    page.keyboard.press("ControlOrMeta+Z")
+    page.wait_for_function("(d) => document.querySelector('.hb-checker textarea').value === d", arg=title)
+
+
+def test_copy_feedback_as_a_report_in_text_and_markdown(page, site_server) -> None:
+    draft = "Safe migration for all #migration #refugees #UN #IOM"
+    check(page, draft, "x", "institutional")
+    manual = read(page)["manual"]
+    ticked, open_ = manual[0], manual[1]
+    page.evaluate("() => { document.querySelector('.hb-checker__manual').open = true; }")
+    page.check(f'.hb-checker__manual-list li[data-rule-id="{ticked}"] input')
+    check(page, draft, "facebook", "institutional")
+    check(page, draft, "x", "institutional")
+    assert page.is_checked(f'.hb-checker__manual-list li[data-rule-id="{ticked}"] input'), "ticks survive a switch"
+    page.check(".hb-checker input[name=with-draft]")
+    for button, format_ in ((".hb-checker__copy:not(.hb-checker__copy--markdown)", "text"), (".hb-checker__copy--markdown", "markdown")):
+        page.evaluate("() => delete document.querySelector('.hb-checker').dataset.feedback")
+        page.click(button)
+        page.wait_for_function("() => document.querySelector('.hb-checker').dataset.feedback")
+        feedback = page.get_attribute(".hb-checker", "data-feedback")
+        assert "Date: 20" in feedback and "Rulebook: 20" in feedback and "rules)" in feedback
+        assert "Review before publishing: 1 warning, 1 suggestion." in feedback
+        assert feedback.index("X-001") < feedback.index("X-003")
+        assert f"{ticked}" not in feedback.split("To check by hand")[1] and open_ in feedback
+        if format_ == "text":
+            assert "> " + draft in feedback and site_server.url + "r/X-001/" in feedback
+        else:
+            assert "## Checked" in feedback and f"[X-001]({site_server.url}r/X-001/)" in feedback
+            assert "```text\n" + draft + "\n```" in feedback
+    page.uncheck(".hb-checker input[name=with-draft]")
+
+
+def test_the_image_check_asks_what_the_image_is_for(page) -> None:
+    check(page, "An image for this post #IOM", "x", "institutional")
+    assert page.input_value(".hb-checker select[name=image-use]") == ""
+    assert page.get_attribute(".hb-checker select[name=image-use]", "required") is not None
+    page.set_input_files(".hb-checker input[type=file]", files=[{"name": "big.png", "mimeType": "image/png",
+                                                                "buffer": png(1080, 1080) + bytes(7_700_000)}])
+    page.wait_for_function("() => document.querySelector('.hb-checker__image-summary').textContent.startsWith('Choose')")
+    assert page.locator(".hb-checker__image-finding").count() == 0
+    shown = _image_checked(page, lambda: page.select_option(".hb-checker select[name=image-use]", "post-image"))
+    assert "IMG-007" in [f["rule_id"] for f in shown["findings"]], "a 7.7 MB picture in an X post is too heavy"

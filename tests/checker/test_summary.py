@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 
+from checks import load_rulebook
 from checks.images import HEADER_BYTES
 from checks.model import Rule, Rulebook, Source
-from checks.summary import Checker, counters
+from checks.summary import Checker, counters, quote_label, risk, rule_groups
 from tests.checks.image_files import png
 
 
@@ -91,3 +92,68 @@ def test_checker_image_report_is_the_engines_and_never_raises() -> None:
     broken = json.loads(checker.image_report_json(b"just some text", "facebook", "post-image", "institutional"))
     assert broken["image"] is None and broken["findings"] == [] and broken["error"]
     assert Checker.header_bytes == HEADER_BYTES
+
+
+# --- risk order, verdict counts, words and numbers -----------------------------------------
+
+REAL = load_rulebook()
+
+
+def test_security_and_privacy_come_first_then_errors_warnings_suggestions() -> None:
+    text = ("Today families arrived in Goma. More arrive tomorrow.\n\nCall Ana on +41 22 717 9111.\n\n"
+            "The convoy leaves Goma at 6am on the N2 road.\n\n" + "Long text. " * 50)
+    findings = Checker(REAL).engine.check(text, "facebook", "institutional")
+    groups = rule_groups(REAL, findings)
+    assert [g["risk"] for g in groups][:2] == ["security", "security"]
+    assert {g["rule_id"] for g in groups[:2]} == {"SEC-001", "SEC-004"}
+    later = [g["risk"] for g in groups[2:]]
+    assert later == sorted(later, key=["error", "warning", "suggestion"].index) and "error" in later
+    assert sorted(i for g in groups for i in g["findings"]) == list(range(len(findings)))
+
+
+def test_a_rule_with_many_occurrences_is_one_group() -> None:
+    text = "<<NEW>> Families <return> home >> today <<"
+    findings = Checker(REAL).engine.check(text, "youtube-title", "institutional")
+    groups = rule_groups(REAL, findings)
+    assert len({g["rule_id"] for g in groups}) == len(groups)
+    assert sum(len(g["findings"]) for g in groups) == len(findings)
+
+
+def test_risk_names_the_security_detectors_whatever_the_rule_id() -> None:
+    assert risk(REAL.by_id["PER-008"]) == "security"  # confidential information
+    assert risk(REAL.by_id["SEC-004"]) == "security"
+    assert risk(REAL.by_id["FB-008"]) == "error"
+    assert risk(REAL.by_id["X-001"]) == REAL.by_id["X-001"].severity
+
+
+def test_quotes_say_what_they_are() -> None:
+    assert quote_label(REAL.by_id["X-001"]) == "The hashtag past the limit"
+    assert quote_label(REAL.by_id["FB-007"]) == "The part past the limit"
+    assert quote_label(REAL.by_id["SEC-004"]) == "Passage"
+
+
+def test_report_carries_verdict_counts_platform_label_and_rulebook_version() -> None:
+    checker = Checker(REAL)
+    report = json.loads(checker.report_json("Safe migration for all #migration #refugees #UN #IOM", "x", "institutional"))
+    assert report["counts"] == {"error": 0, "warning": 1, "suggestion": 1}
+    assert report["platform"] == {"id": "x", "label": "X post"}
+    latest = max(d for r in REAL.rules for d in (r.since, r.revised) if d)
+    assert report["rulebook"] == f"{latest} ({len(REAL.rules)} rules)"
+    assert [g["rule_id"] for g in report["groups"]] == ["X-001", "X-003"]
+    assert report["groups"][1]["limit"] == "house" and report["groups"][0]["limit"] == "house"
+
+
+def test_counter_states_tell_platform_limits_from_suggested_ranges_and_stay_neutral_when_empty() -> None:
+    over = {c.measure: c for c in counters(REAL, "x" * 3068, "linkedin", "institutional")}
+    assert over["characters"].state == "over"
+    outside = {c.measure: c for c in counters(REAL, "#a #b #c #d", "x", "institutional")}
+    assert outside["hashtags"].state == "outside" and outside["x-length"].state == "outside"
+    empty = counters(REAL, "", "x", "institutional")
+    assert {c.state for c in empty} == {"empty"}
+    labels = [c.label for c in counters(REAL, "A title", "youtube-title", "institutional")]
+    assert len(labels) == len(set(labels)), labels
+
+
+def test_messages_write_large_numbers_with_thousands_separators() -> None:
+    messages = [f.message for f in Checker(REAL).engine.check("x" * 3068, "linkedin", "institutional")]
+    assert any("3,068" in m and "3,000" in m for m in messages), messages

@@ -20,6 +20,14 @@ const SEVERITIES = [
   { name: "warning", one: "warning", many: "warnings", heading: "Warnings" },
   { name: "suggestion", one: "suggestion", many: "suggestions", heading: "Suggestions" },
 ];
+const RISK_HEADINGS = { security: "Security and privacy", error: "Errors", warning: "Warnings", suggestion: "Suggestions" };
+const TOP_GROUPS = 3; // rules shown in the summary bar that stays in view while typing
+const NUMBER = new Intl.NumberFormat("en");
+// How a counter outside its bounds looks and reads: a platform's own limit differs from the handbook's suggestion.
+const COUNTER_STATES = {
+  over: { icon: "⛔", words: "over the platform's limit" },
+  outside: { icon: "△", words: "outside the suggested range" },
+};
 const SHOWN_PER_RULE = 10; // occurrences of one rule listed at first; "Show all" lists the rest
 const CHUNK = 250; // list items added per task when listing the rest, so no task runs long
 const LIST_LIMIT = 1000; // occurrences of one rule listed at most: past that, a list helps nobody and costs the page
@@ -134,12 +142,28 @@ class Checker {
     this.markedSection = element("section", { className: "hb-checker__marked-section" }, this.markedHeading, this.marked, this.markedNote);
     this.marked.addEventListener("click", (event) => this.markClicked(event));
     this.markedSection.hidden = true;
+    // The summary bar: counters, verdict and the riskiest findings; it stays in view (CSS sticky) while typing.
+    this.top = element("ul", { className: "hb-checker__top", "aria-label": "Most important findings" });
+    this.top.hidden = true;
+    this.fixText = element("span", {});
+    this.undoButton = element("button", { type: "button", className: "hb-checker__undo", text: "Undo" });
+    this.undoButton.addEventListener("click", () => this.undoFix());
+    this.fixNote = element("p", { className: "hb-checker__fix-note" }, this.fixText, " ", this.undoButton);
+    this.fixNote.hidden = true;
+    this.panel = element(
+      "section",
+      { className: "hb-checker__panel", "aria-labelledby": `${id}-panel-heading` },
+      element("h3", { id: `${id}-panel-heading`, className: "hb-checker__sr-only", text: "Verdict" }),
+      this.counters,
+      this.fixNote,
+      this.summary,
+      this.top,
+    );
     this.results = element(
       "section",
       { className: "hb-checker__results", "aria-labelledby": `${id}-results-heading` },
-      element("h3", { id: `${id}-results-heading`, text: "What the checker found" }),
+      element("h3", { id: `${id}-results-heading`, text: "What the checker found", tabindex: "-1" }),
       this.staleNote,
-      this.summary,
       this.language,
       this.groups,
     );
@@ -154,19 +178,29 @@ class Checker {
     );
     this.manual.hidden = true;
     this.copyButton = element("button", { type: "button", className: "md-button hb-checker__copy", text: "Copy feedback" });
+    this.copyMarkdown = element("button", { type: "button", className: "md-button hb-checker__copy hb-checker__copy--markdown", text: "Copy as Markdown" });
+    this.withDraft = element("input", { type: "checkbox", id: `${id}-with-draft`, name: "with-draft" });
     this.copyStatus = element("span", { className: "hb-checker__copy-status" });
-    const actions = element("p", { className: "hb-checker__actions" }, this.copyButton, this.copyStatus);
+    const actions = element(
+      "div",
+      { className: "hb-checker__actions" },
+      this.copyButton,
+      this.copyMarkdown,
+      element("span", { className: "hb-checker__with-draft" }, this.withDraft, " ", element("label", { for: this.withDraft.id, text: "Include the draft" })),
+      this.copyStatus,
+    );
+    this.ticked = new Set(); // manual points ticked, by rule ID: kept when the platform changes
     this.buildImage();
-    this.root.append(this.counters, this.announcer, this.results, this.markedSection, actions, this.imageSection, this.manual);
+    this.root.append(this.panel, this.markedSection, this.announcer, this.results, actions, this.imageSection, this.manual);
     this.summary.textContent = "Type or paste a draft.";
   }
 
   buildImage() {
     const id = this.ident;
-    this.useSelect = element("select", { id: `${id}-image-use`, name: "image-use" });
+    this.useSelect = element("select", { id: `${id}-image-use`, name: "image-use", required: "" });
     this.fileInput = element("input", { type: "file", id: `${id}-image-file`, name: "image-file", accept: IMAGE_TYPES });
     this.imageAbout = element("p", { className: "hb-checker__image-about" });
-    this.imageSummary = element("p", { className: "hb-checker__image-summary", text: "Pick an image to check its size." });
+    this.imageSummary = element("p", { className: "hb-checker__image-summary", text: "Choose what the image is for, then pick an image to check its size." });
     this.imageFindings = element("ul", { className: "hb-checker__image-findings" });
     this.imageSection = element(
       "section",
@@ -197,11 +231,15 @@ class Checker {
 
   listen() {
     // A paste or drop is a whole draft: check it at once; typing waits for a pause.
-    this.draft.addEventListener("input", (event) => this.changed(/^insertFrom(Paste|Drop)/.test(event.inputType || "") ? 0 : DEBOUNCE_MS));
+    this.draft.addEventListener("input", (event) => {
+      this.keepDraftInView();
+      this.changed(/^insertFrom(Paste|Drop)/.test(event.inputType || "") ? 0 : DEBOUNCE_MS);
+    });
     this.platformSelect.addEventListener("change", () => this.changed(0));
     this.accountSelect.addEventListener("change", () => this.changed(0));
     this.draft.addEventListener("focus", () => this.start(), { once: true });
-    this.copyButton.addEventListener("click", () => this.copyFeedback());
+    this.copyButton.addEventListener("click", () => this.copyFeedback("text"));
+    this.copyMarkdown.addEventListener("click", () => this.copyFeedback("markdown"));
     this.useSelect.addEventListener("change", () => this.requestImage());
     this.fileInput.addEventListener("change", () => {
       this.imageFile = this.fileInput.files.length ? this.fileInput.files[0] : null;
@@ -209,6 +247,16 @@ class Checker {
       if (!this.imageFile) this.renderImage();
       else this.requestImage();
     });
+  }
+
+  // The summary bar sticks to the window's bottom: while typing, it must not cover the draft's end.
+  keepDraftInView() {
+    const area = this.draft.getBoundingClientRect();
+    const panel = this.panel.getBoundingClientRect();
+    const overlap = area.bottom - panel.top;
+    if (overlap <= 0) return;
+    const room = area.top - 64; // never past the page's header
+    if (room > 0) window.scrollBy(0, Math.min(overlap + 8, room));
   }
 
   startWhenVisible() {
@@ -500,16 +548,23 @@ class Checker {
 
   renderCounters() {
     const items = this.shown.report.counters.map((counter) => {
-      const limits = counter.bounds.map((bound) => describeBound(bound)).join(" · ");
-      const item = element(
+      const limits = counter.bounds.map((bound) => describeBound(bound, counter.unit)).join(" · ");
+      const state = COUNTER_STATES[counter.state];
+      return element(
         "li",
-        { className: `hb-checker__counter hb-checker__counter--${counter.state}`, "data-measure": counter.measure },
+        { className: `hb-checker__counter hb-checker__counter--${counter.state}`, "data-measure": counter.measure, "data-state": counter.state },
         element("span", { className: "hb-checker__counter-label", text: counter.label }),
-        element("span", { className: "hb-checker__counter-value", text: String(counter.value) }),
+        element("span", { className: "hb-checker__counter-value", "data-value": String(counter.value), text: NUMBER.format(counter.value) }),
         limits ? element("span", { className: "hb-checker__counter-limits", text: limits }) : null,
+        state
+          ? element(
+              "span",
+              { className: "hb-checker__counter-state" },
+              element("span", { "aria-hidden": "true", text: `${state.icon} ` }),
+              state.words,
+            )
+          : null,
       );
-      if (counter.state === "outside") item.append(element("span", { className: "hb-checker__sr-only", text: " (outside the limit)" }));
-      return item;
     });
     this.counters.replaceChildren(...items);
   }
@@ -522,7 +577,7 @@ class Checker {
     this.root.dataset.stale = stale ? "true" : "false";
     this.staleNote.hidden = !stale;
     this.groups.disabled = stale;
-    for (const section of [this.results, this.markedSection]) {
+    for (const section of [this.panel, this.results, this.markedSection]) {
       if (stale) section.setAttribute("aria-busy", "true");
       else section.removeAttribute("aria-busy");
     }
@@ -558,73 +613,150 @@ class Checker {
 
   renderFindings() {
     const findings = this.findings();
+    const report = this.shown.report;
+    const groups = findings.length ? report.groups : []; // ordered by risk in Python (checks/summary.py)
     const generation = (this.renderGeneration = (this.renderGeneration || 0) + 1);
-    // severity → rule ID → indexes of its findings, in one pass (a rule has one severity).
-    const bySeverity = new Map(SEVERITIES.map((s) => [s.name, new Map()]));
-    findings.forEach((finding, index) => {
-      if (!bySeverity.has(finding.severity)) bySeverity.set(finding.severity, new Map());
-      const rules = bySeverity.get(finding.severity);
-      if (!rules.has(finding.rule_id)) rules.set(finding.rule_id, []);
-      rules.get(finding.rule_id).push(index);
-    });
-    const total = (name) => [...(bySeverity.get(name) || new Map()).values()].reduce((sum, list) => sum + list.length, 0);
-    const counts = SEVERITIES.map((s) => [s, total(s.name)]).filter(([, n]) => n);
-    const platformLabel = this.platformSelect.selectedOptions[0].textContent.toLowerCase();
-    const language = this.shown.report.language || null;
+    const language = report.language || null;
     const uncovered = language && !language.covered && language.code !== "unknown";
-    let summary;
-    if (!this.shown.key.text.trim()) summary = "Type or paste a draft.";
-    else if (!findings.length && uncovered)
-      summary = `The mechanical checks and the number and e-mail detectors found no problems in this ${platformLabel}; the judgement checks do not cover ${language.code === "other" ? "its language" : language.name}.`;
-    else if (!findings.length) summary = `No problems found in this ${platformLabel}.`;
-    else summary = counts.map(([s, n]) => plural(n, s.one, s.many)).join(", ") + ".";
-    this.summary.textContent = summary;
+    const verdict = this.verdict(findings, groups, report, uncovered);
+    this.summary.textContent = verdict.text;
+    this.root.dataset.verdict = verdict.kind;
     const line = this.shown.key.text.trim() ? this.languageLine(language) : "";
     this.language.textContent = line;
     this.language.hidden = !line;
     if (language && line) this.root.dataset.language = language.code;
     else delete this.root.dataset.language;
-    this.announce(uncovered && findings.length ? `${summary} ${line}` : summary);
-    const groups = SEVERITIES.filter((s) => total(s.name)).map((severity) =>
+    this.announce(uncovered && findings.length ? `${verdict.text} ${line}` : verdict.text);
+    const byRisk = new Map();
+    for (const group of groups) {
+      if (!byRisk.has(group.risk)) byRisk.set(group.risk, []);
+      byRisk.get(group.risk).push(group);
+    }
+    const sections = [...byRisk].map(([risk, list]) =>
       element(
         "section",
-        { className: `hb-checker__group hb-checker__group--${severity.name}` },
-        element("h4", { text: `${severity.heading} (${total(severity.name)})` }),
-        element(
-          "ul",
-          {},
-          ...[...bySeverity.get(severity.name)].map(([ruleId, indexes]) => this.renderRuleGroup(ruleId, indexes, findings, generation)),
-        ),
+        { className: `hb-checker__group hb-checker__group--${risk}`, "data-risk": risk },
+        element("h4", { text: `${RISK_HEADINGS[risk] || risk} (${list.reduce((sum, g) => sum + g.findings.length, 0)})` }),
+        element("ul", {}, ...list.map((group) => this.renderRuleGroup(group, findings, generation))),
       ),
     );
-    this.groups.replaceChildren(...groups);
+    this.groups.replaceChildren(...sections);
+    this.renderTop(groups, findings);
+  }
+
+  // The verdict comes first: can this be published, and what is left to check by hand.
+  verdict(findings, groups, report, uncovered) {
+    if (!this.shown.key.text.trim()) return { kind: "empty", text: "Type or paste a draft." };
+    const counts = SEVERITIES.map((s) => [s, (report.counts && report.counts[s.name]) || 0]).filter(([, n]) => n);
+    const listed = counts.map(([s, n]) => plural(n, s.one, s.many)).join(", ");
+    const label = report.platform ? report.platform.label : this.platformSelect.selectedOptions[0].textContent;
+    const security = groups.filter((g) => g.risk === "security").reduce((sum, g) => sum + g.findings.length, 0);
+    const risky = security ? ` ${plural(security, "finding concerns", "findings concern")} security and privacy.` : "";
+    if (report.counts.error) return { kind: "blocked", text: `Not ready to publish: ${listed}.${risky}` };
+    if (report.counts.warning) return { kind: "review", text: `Review before publishing: ${listed}.${risky}` };
+    if (findings.length) return { kind: "consider", text: `No errors or warnings in this ${label}: ${listed} to consider.` };
+    const points = this.shown.manual.length;
+    const rest = points ? ` — check the ${plural(points, "point", "points")} below yourself` : "";
+    if (uncovered) {
+      const what = report.language.code === "other" ? "its language" : report.language.name;
+      return {
+        kind: "clear",
+        text: `The mechanical checks and the number and e-mail detectors found no problems in this ${label}; the judgement checks do not cover ${what}${rest}.`,
+      };
+    }
+    return { kind: "clear", text: `No problems found by the automatic checks in this ${label}${rest}.` };
+  }
+
+  // The riskiest rules, one line each, in the summary bar; each leads to its group in the list.
+  renderTop(groups, findings) {
+    const items = groups.slice(0, TOP_GROUPS).map((group) => {
+      const first = findings[group.findings[0]];
+      const times = group.findings.length > 1 ? ` × ${group.findings.length}` : "";
+      const badge = group.risk === "security" ? "security" : group.severity;
+      const link = element(
+        "a",
+        { href: `#${this.ident}-group-${group.rule_id}`, className: "hb-checker__top-link" },
+        element("span", { className: `hb-checker__badge hb-checker__badge--${group.severity}`, text: badge }),
+        ` ${group.rule_id}${times}: ${first.message}`,
+      );
+      link.addEventListener("click", (event) => {
+        event.preventDefault();
+        this.goToGroup(group.rule_id);
+      });
+      return element("li", { className: `hb-checker__top-item hb-checker__top-item--${group.severity}`, "data-rule-id": group.rule_id }, link);
+    });
+    const more = groups.length - TOP_GROUPS;
+    if (more > 0) {
+      const link = element("a", { href: `#${this.ident}-results-heading`, className: "hb-checker__top-more", text: `${plural(more, "more rule", "more rules")} below` });
+      link.addEventListener("click", (event) => {
+        event.preventDefault();
+        const heading = document.getElementById(`${this.ident}-results-heading`);
+        heading.scrollIntoView({ block: "start" });
+        heading.focus({ preventScroll: true });
+      });
+      items.push(element("li", {}, link));
+    }
+    this.top.replaceChildren(...items);
+    this.top.hidden = items.length === 0;
+  }
+
+  goToGroup(ruleId) {
+    const group = document.getElementById(`${this.ident}-group-${ruleId}`);
+    if (!group) return;
+    group.scrollIntoView({ block: "start" });
+    group.querySelector("a.hb-checker__rule").focus({ preventScroll: true });
   }
 
   // One rule's findings: its link once, the first few occurrences, and "Show all" for the rest.
-  renderRuleGroup(ruleId, indexes, findings, generation) {
-    const first = findings[indexes[0]];
-    const link = element("a", { href: new URL(first.link, this.siteRoot).href, className: "hb-checker__rule" }, `${ruleId}: ${first.title}`);
+  renderRuleGroup(group, findings, generation) {
+    const ruleId = group.rule_id;
+    const indexes = group.findings;
+    const link = element("a", { href: new URL(group.link, this.siteRoot).href, className: "hb-checker__rule" }, `${ruleId}: ${group.title}`);
     const line = element("p", { className: "hb-checker__rule-line" }, link);
-    if (indexes.length > 1) line.append(" ", element("span", { className: "hb-checker__count", text: `× ${indexes.length}` }));
+    if (indexes.length > 1) line.append(" ", element("span", { className: "hb-checker__count", text: `× ${NUMBER.format(indexes.length)}` }));
+    const tag = LIMIT_TAGS[group.limit];
+    if (tag)
+      line.append(
+        " ",
+        element(
+          "span",
+          { className: `hb-checker__limit hb-checker__limit--${group.limit}` },
+          element("span", { "aria-hidden": "true", text: `${tag.icon} ` }),
+          group.limit === "platform" && !group.quote.endsWith("limit") ? "The platform's own rule" : tag.words,
+        ),
+      );
     const list = element("ul", { className: "hb-checker__occurrences" });
-    for (const index of indexes.slice(0, SHOWN_PER_RULE)) list.append(this.renderFinding(findings[index], index));
-    const group = element(
+    for (const index of indexes.slice(0, SHOWN_PER_RULE)) list.append(this.renderFinding(findings[index], index, group));
+    const item = element(
       "li",
-      { className: `hb-checker__rule-group hb-checker__rule-group--${first.severity}`, "data-rule-id": ruleId, "data-count": String(indexes.length) },
+      {
+        id: `${this.ident}-group-${ruleId}`,
+        className: `hb-checker__rule-group hb-checker__rule-group--${group.severity}`,
+        "data-rule-id": ruleId,
+        "data-count": String(indexes.length),
+        "data-risk": group.risk,
+      },
       line,
       list,
     );
-    if (indexes.length > SHOWN_PER_RULE) {
-      const label = indexes.length > LIST_LIMIT ? `Show the first ${LIST_LIMIT} of ${indexes.length}` : `Show all ${indexes.length}`;
-      const more = element("button", { type: "button", className: "hb-checker__more", text: `${label} (${ruleId})` });
-      more.addEventListener("click", () => this.renderRest(list, more, indexes, findings, generation));
-      group.append(element("p", {}, more));
+    if (group.limit) item.dataset.limit = group.limit;
+    if (indexes.length > 1 && indexes.every((index) => findings[index].fix)) {
+      const all = element("button", { type: "button", className: "hb-checker__fix hb-checker__fix-all", text: `Fix all ${NUMBER.format(indexes.length)}` });
+      all.addEventListener("click", () => this.applyAllFixes(group, findings));
+      line.append(" ", all);
     }
-    return group;
+    if (indexes.length > SHOWN_PER_RULE) {
+      const label = indexes.length > LIST_LIMIT ? `Show the first ${NUMBER.format(LIST_LIMIT)} of ${NUMBER.format(indexes.length)}` : `Show all ${NUMBER.format(indexes.length)}`;
+      const more = element("button", { type: "button", className: "hb-checker__more", text: `${label} (${ruleId})` });
+      more.addEventListener("click", () => this.renderRest(list, more, group, findings, generation));
+      item.append(element("p", {}, more));
+    }
+    return item;
   }
 
   // Lists the rest of a rule's occurrences in chunks, one task each, until done or re-rendered.
-  renderRest(list, button, indexes, findings, generation) {
+  renderRest(list, button, group, findings, generation) {
+    const indexes = group.findings;
     let next = SHOWN_PER_RULE;
     button.disabled = true;
     list.setAttribute("aria-busy", "true");
@@ -633,7 +765,7 @@ class Checker {
       if (generation !== this.renderGeneration) return;
       const chunk = document.createDocumentFragment();
       const stop = Math.min(last, next + CHUNK);
-      for (; next < stop; next += 1) chunk.append(this.renderFinding(findings[indexes[next]], indexes[next]));
+      for (; next < stop; next += 1) chunk.append(this.renderFinding(findings[indexes[next]], indexes[next], group));
       list.append(chunk);
       if (next < last) {
         button.textContent = `Listing ${next} of ${last}…`;
@@ -648,14 +780,22 @@ class Checker {
     step();
   }
 
-  renderFinding(finding, index) {
+  renderFinding(finding, index, group) {
     const where = element("p", { className: "hb-checker__where" });
     if (finding.end_utf16 > finding.start_utf16) {
-      const quoted = finding.text.length > 120 ? `${finding.text.slice(0, 117)}…` : finding.text;
-      where.append(element("q", { className: "hb-checker__quote", text: quoted }), " ");
+      // Quoted once: not again when the message already quotes it.
+      if (!finding.message.includes(`“${finding.text}”`)) {
+        const quoted = finding.text.length > 120 ? `${finding.text.slice(0, 117)}…` : finding.text;
+        where.append(`${group.quote}: `, element("q", { className: "hb-checker__quote", text: quoted }), " ");
+      }
       const show = element("button", { type: "button", className: "hb-checker__show", text: "Show in draft" });
       show.addEventListener("click", () => this.showInDraft(finding));
       where.append(show);
+      if (finding.fix) {
+        const fix = element("button", { type: "button", className: "hb-checker__fix", text: finding.fix.label });
+        fix.addEventListener("click", () => this.applyFix(finding));
+        where.append(" ", fix);
+      }
     }
     return element(
       "li",
@@ -679,10 +819,70 @@ class Checker {
     );
   }
 
+  // A quick fix from the engine, applied only on this click, as an edit the browser can undo (Ctrl+Z).
+  applyFix(finding) {
+    if (!this.isCurrent() || !finding.fix) return; // its offsets belong to another text
+    const { start_utf16: start, end_utf16: end, replacement, label } = finding.fix;
+    this.replaceInDraft(start, end, replacement);
+    this.fixApplied(`${label} (${finding.rule_id})`, finding.rule_id);
+  }
+
+  // Every occurrence's fix at once, as one edit (one undo step); overlapping fixes after the first are skipped.
+  applyAllFixes(group, findings) {
+    if (!this.isCurrent()) return;
+    const fixes = group.findings.map((index) => findings[index].fix).sort((a, b) => a.start_utf16 - b.start_utf16);
+    const text = this.draft.value;
+    const parts = [];
+    let position = fixes[0].start_utf16;
+    for (const fix of fixes) {
+      if (fix.start_utf16 < position) continue;
+      parts.push(text.slice(position, fix.start_utf16), fix.replacement);
+      position = fix.end_utf16;
+    }
+    this.replaceInDraft(fixes[0].start_utf16, position, parts.join(""));
+    this.fixApplied(`fixed all ${group.findings.length} (${group.rule_id})`, group.rule_id);
+  }
+
+  replaceInDraft(start, end, replacement) {
+    if (start === end && !replacement) return; // nothing to change ("delete" would take a character)
+    this.draft.focus();
+    this.draft.setSelectionRange(start, end);
+    let done = false;
+    try {
+      done = replacement ? document.execCommand("insertText", false, replacement) : document.execCommand("delete");
+    } catch {
+      done = false;
+    }
+    if (!done) {
+      this.draft.setRangeText(replacement, start, end, "end");
+      this.draft.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+  }
+
+  fixApplied(what, ruleId) {
+    this.fixText.textContent = `Applied: ${what}.`;
+    this.fixNote.hidden = false;
+    this.root.dataset.fixed = ruleId;
+    this.announce(`Applied: ${what}. Undo with Control+Z or the Undo button.`);
+  }
+
+  undoFix() {
+    this.draft.focus();
+    let done = false;
+    try {
+      done = document.execCommand("undo");
+    } catch {
+      done = false;
+    }
+    this.fixNote.hidden = true;
+    this.announce(done ? "The fix was undone." : "The browser could not undo the fix: press Control+Z in the draft.");
+  }
+
   showInDraft(finding) {
     if (!this.isCurrent()) return; // its offsets belong to another text
     this.draft.focus();
     this.draft.setSelectionRange(finding.start_utf16, finding.end_utf16);
+    this.keepDraftInView();
   }
 
   // A mark leads to its finding: the finding's item when it is listed, its rule's group otherwise.
@@ -770,26 +970,30 @@ class Checker {
   renderManual() {
     const manual = this.shown.manual;
     this.manual.hidden = manual.length === 0;
-    this.manualSummary.textContent = `Check these yourself: ${plural(manual.length, "rule", "rules")} no machine can check`;
-    const items = manual.map((rule, i) => {
-      const box = element("input", { type: "checkbox", id: `${this.ident}-manual-${i}` });
-      return element(
-        "li",
-        { "data-rule-id": rule.rule_id },
-        box,
-        " ",
-        element("label", { for: box.id, text: rule.title }),
-        " ",
-        element("a", { href: new URL(rule.link, this.siteRoot).href, text: rule.rule_id, "aria-label": `Rule ${rule.rule_id}` }),
-        rule.summary ? element("p", { className: "hb-checker__manual-summary", text: rule.summary }) : null,
-      );
-    });
-    // Keep ticks when only the draft changed.
+    this.manualSummary.textContent = `Check these yourself: ${plural(manual.length, "point", "points")} no machine can check`;
+    // Rebuilt only when the list changes; ticks are kept per rule ID, so they survive a platform switch.
     const ids = manual.map((r) => r.rule_id).join(" ");
-    if (this.manualList.dataset.ids !== ids) {
-      this.manualList.replaceChildren(...items);
-      this.manualList.dataset.ids = ids;
-    }
+    if (this.manualList.dataset.ids === ids) return;
+    this.manualList.dataset.ids = ids;
+    this.manualList.replaceChildren(
+      ...manual.map((rule) => {
+        const box = element("input", { type: "checkbox", id: `${this.ident}-manual-${rule.rule_id}` });
+        box.checked = this.ticked.has(rule.rule_id);
+        box.addEventListener("change", () => (box.checked ? this.ticked.add(rule.rule_id) : this.ticked.delete(rule.rule_id)));
+        return element(
+          "li",
+          { "data-rule-id": rule.rule_id, "data-severity": rule.severity },
+          box,
+          " ",
+          element("span", { className: `hb-checker__badge hb-checker__badge--${rule.severity}`, text: rule.severity }),
+          " ",
+          element("label", { for: box.id, text: rule.title }),
+          " ",
+          element("a", { href: new URL(rule.link, this.siteRoot).href, text: rule.rule_id, "aria-label": `Rule ${rule.rule_id}` }),
+          rule.summary ? element("p", { className: "hb-checker__manual-summary", text: rule.summary }) : null,
+        );
+      }),
+    );
   }
 
   // --- images ------------------------------------------------------------------------
@@ -810,7 +1014,10 @@ class Checker {
     const wanted = uses.map((u) => u.use).join(" ");
     if (this.useSelect.dataset.uses !== wanted) {
       const previous = this.useSelect.value;
-      this.useSelect.replaceChildren(...uses.map((u) => element("option", { value: u.use, text: u.label })));
+      // No default: a profile photo's verdict on a post picture would hide its problems.
+      const choose = element("option", { value: "", text: "Choose…" });
+      this.useSelect.replaceChildren(choose, ...uses.map((u) => element("option", { value: u.use, text: u.label })));
+      this.useSelect.value = "";
       if (uses.some((u) => u.use === previous)) this.useSelect.value = previous;
       this.useSelect.dataset.uses = wanted;
     }
@@ -818,6 +1025,14 @@ class Checker {
   }
 
   async requestImage() {
+    if (this.imageFile && !this.useSelect.value && !this.imageSection.hidden) {
+      this.imageShown = null;
+      this.imageAbout.hidden = true;
+      this.imageFindings.replaceChildren();
+      this.imageSummary.textContent = "Choose what the image is for: each use has its own sizes and limits.";
+      this.imageSection.dataset.current = "true";
+      return;
+    }
     if (!this.ready || !this.shown || !this.imageFile || this.imageSection.hidden || !this.useSelect.value) return;
     const key = this.imageKey();
     if (this.imageShown && Checker.sameImage(key, this.imageShown.key)) {
@@ -861,7 +1076,7 @@ class Checker {
     delete section.dataset.error;
     if (!this.imageShown) {
       this.imageAbout.hidden = true;
-      this.imageSummary.textContent = "Pick an image to check its size.";
+      this.imageSummary.textContent = this.useSelect.value ? "Pick an image to check its size." : "Choose what the image is for, then pick an image to check its size.";
       this.imageFindings.replaceChildren();
       section.dataset.current = "true";
       return;
@@ -922,37 +1137,65 @@ class Checker {
 
   // --- feedback ------------------------------------------------------------------------
 
-  feedbackText() {
+  // The feedback report, as plain text or Markdown: what was checked, when, against which
+  // rulebook, the verdict, the findings per rule in risk order, and the manual points not ticked.
+  feedbackText(format = "text") {
+    const md = format === "markdown";
     const platform = this.platformSelect.selectedOptions[0].textContent;
     const account = this.accountSelect.selectedOptions[0].textContent;
-    const lines = [`Checked against the social media handbook: ${platform}, ${account.toLowerCase()}.`];
+    const link = (path) => new URL(path, this.siteRoot).href;
+    const cite = (ruleId, path) => (md ? `[${ruleId}](${link(path)})` : `${ruleId}`);
+    const url = (path) => (md ? "" : ` ${link(path)}`);
+    const heading = (text) => (md ? `### ${text}` : `${text}:`);
+    const lines = [md ? "## Checked against the social media handbook" : "Checked against the social media handbook."];
+    lines.push(`${md ? "- " : ""}Text: ${platform}, ${account.toLowerCase()}`);
+    lines.push(`${md ? "- " : ""}Date: ${new Date().toISOString().slice(0, 10)}`);
     if (!this.isCurrent()) {
       // Never the findings of another text: only those of the draft in the box.
-      lines.push("The checker has not checked this draft yet.");
+      lines.push("", "The checker has not checked this draft yet.");
       return lines.join("\n");
     }
-    const language = this.languageLine(this.shown.report.language);
-    if (language) lines.push(language);
+    const report = this.shown.report;
+    if (report.rulebook) lines.push(`${md ? "- " : ""}Rulebook: ${report.rulebook}`);
+    const language = this.languageLine(report.language);
+    if (language) lines.push(`${md ? "- " : ""}${language}`);
+    lines.push("", md ? `**${this.summary.textContent}**` : this.summary.textContent);
+    if (this.withDraft.checked) {
+      const text = this.shown.key.text;
+      if (md) {
+        const fence = "`".repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+        lines.push("", heading("The draft"), "", fence + "text", text, fence);
+      } else lines.push("", heading("The draft"), ...text.split("\n").map((line) => `> ${line}`));
+    }
     const findings = this.findings();
-    if (!findings.length) lines.push("The checker found no problems.");
-    for (const severity of SEVERITIES) {
-      const list = findings.filter((f) => f.severity === severity.name);
-      if (!list.length) continue;
-      lines.push("", `${severity.heading} (${list.length}):`);
-      for (const f of list) {
-        const quote = f.text && f.text.length <= 80 ? ` ("${f.text.replace(/\s+/g, " ")}")` : "";
-        lines.push(`- ${f.rule_id}: ${f.message}${quote} ${new URL(f.link, this.siteRoot).href}`);
+    const groups = findings.length ? report.groups : [];
+    let risk = null;
+    for (const group of groups) {
+      if (group.risk !== risk) {
+        risk = group.risk;
+        const count = groups.filter((g) => g.risk === risk).reduce((sum, g) => sum + g.findings.length, 0);
+        lines.push("", heading(`${RISK_HEADINGS[risk] || risk} (${count})`));
+      }
+      const quoteOf = (f) => (f.text && f.text.length <= 80 && !f.message.includes(`“${f.text}”`) ? ` (${group.quote.toLowerCase()}: "${f.text.replace(/\s+/g, " ")}")` : "");
+      if (group.findings.length === 1) {
+        const f = findings[group.findings[0]];
+        lines.push(`- ${cite(group.rule_id, group.link)}: ${f.message}${quoteOf(f)}${url(group.link)}`);
+      } else {
+        lines.push(`- ${cite(group.rule_id, group.link)} × ${group.findings.length}: ${group.title}${url(group.link)}`);
+        for (const index of group.findings.slice(0, LIST_LIMIT)) lines.push(`  - ${findings[index].message}${quoteOf(findings[index])}`);
+        if (group.findings.length > LIST_LIMIT) lines.push(`  - … and ${group.findings.length - LIST_LIMIT} more`);
       }
     }
-    if (this.shown.manual.length) {
-      lines.push("", "To check by hand:");
-      for (const rule of this.shown.manual) lines.push(`- ${rule.rule_id}: ${rule.title} ${new URL(rule.link, this.siteRoot).href}`);
+    const open = this.shown.manual.filter((rule) => !this.ticked.has(rule.rule_id));
+    if (open.length) {
+      lines.push("", heading(`To check by hand (${open.length} not ticked)`));
+      for (const rule of open) lines.push(`- ${cite(rule.rule_id, rule.link)} (${rule.severity}): ${rule.title}${url(rule.link)}`);
     }
     return lines.join("\n");
   }
 
-  async copyFeedback() {
-    const text = this.feedbackText();
+  async copyFeedback(format = "text") {
+    const text = this.feedbackText(format);
     let done = false;
     try {
       await navigator.clipboard.writeText(text);
@@ -968,7 +1211,7 @@ class Checker {
         done = false;
       }
       scratch.remove();
-      this.copyButton.focus();
+      (format === "markdown" ? this.copyMarkdown : this.copyButton).focus();
     }
     this.root.dataset.feedback = text;
     const said = done ? "Feedback copied to the clipboard." : "The browser did not allow copying. Select the findings and copy them by hand.";
@@ -1024,15 +1267,19 @@ function describeBytes(bytes) {
   return `${(bytes / (1000 * 1000)).toFixed(1)} MB`;
 }
 
-function describeBound(bound) {
+// A bound with its unit: "platform limit 63,206 characters", "suggested 90–100 weighted characters".
+function describeBound(bound, unit) {
   const { min, max, source } = bound;
-  if (source === "platform") {
-    if (max !== null && min !== null) return `platform: ${min}–${max}`;
-    return max !== null ? `limit ${max}` : `at least ${min}`;
-  }
-  if (min !== null && max !== null) return `suggested ${min}–${max}`;
-  return max !== null ? `at most ${max}` : `at least ${min}`;
+  const n = (value) => NUMBER.format(value);
+  const range = min !== null && max !== null ? `${n(min)}–${n(max)}` : max !== null ? `at most ${n(max)}` : `at least ${n(min)}`;
+  if (source === "platform") return max !== null && min === null ? `platform limit ${n(max)} ${unit}` : `platform: ${range} ${unit}`;
+  return `suggested ${range} ${unit}`;
 }
+
+const LIMIT_TAGS = {
+  platform: { icon: "⛔", words: "Over the platform's limit" },
+  house: { icon: "△", words: "Outside the suggested range" },
+};
 
 const instances = new Map();
 
