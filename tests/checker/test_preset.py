@@ -58,3 +58,21 @@ def test_the_facebook_page_checker_is_preset_and_its_top_link_opens_the_checker_
         assert _pickers(page) == ("facebook", "institutional")
     finally:
         context.close()
+
+
+def test_a_reply_gets_its_own_points_and_the_account_rules_are_a_list_of_their_own(chromium, site_server) -> None:
+    context, page = _open(chromium, site_server.url + "checker/?platform=reply&account=institutional")
+    try:
+        paste(page, "Thank you for your question: the office opens at 9.")
+        page.wait_for_selector('.hb-checker[data-current="true"]', timeout=60_000)
+        manual = read(page)["manual"]
+        assert manual[0].startswith("REP-"), manual
+        titles = page.inner_text(".hb-checker__manual")
+        assert "Photography Consent Form" not in titles and "strategy" not in titles.lower()
+        account = page.locator(".hb-checker__account-manual")
+        assert account.is_visible()
+        assert "not per draft" in account.locator("summary").inner_text()
+        assert account.locator("li").count() >= 5
+        assert not set(manual) & set(account.locator("li").evaluate_all("items => items.map(i => i.dataset.ruleId)"))
+    finally:
+        context.close()

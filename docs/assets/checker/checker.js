@@ -177,6 +177,17 @@ class Checker {
       this.manualList,
     );
     this.manual.hidden = true;
+    // Running the account (posting rhythm, strategy, who manages it): not a draft's business, but at hand.
+    this.accountList = element("ul", { className: "hb-checker__account-list" });
+    this.accountSummary = element("summary", { className: "hb-checker__manual-summary-line", text: "Running this account" });
+    this.accountManual = element(
+      "details",
+      { className: "hb-checker__account-manual" },
+      this.accountSummary,
+      element("p", { text: "Rules about running the account rather than about one draft: check them from time to time." }),
+      this.accountList,
+    );
+    this.accountManual.hidden = true;
     this.copyButton = element("button", { type: "button", className: "md-button hb-checker__copy", text: "Copy feedback" });
     this.copyMarkdown = element("button", { type: "button", className: "md-button hb-checker__copy hb-checker__copy--markdown", text: "Copy as Markdown" });
     this.withDraft = element("input", { type: "checkbox", id: `${id}-with-draft`, name: "with-draft" });
@@ -191,7 +202,8 @@ class Checker {
     );
     this.ticked = new Set(); // manual points ticked, by rule ID: kept when the platform changes
     this.buildImage();
-    this.root.append(this.panel, this.markedSection, this.announcer, this.results, actions, this.imageSection, this.manual);
+    this.root.append(this.panel, this.markedSection, this.announcer, this.results, actions, this.imageSection, this.manual,
+      this.accountManual);
     this.summary.textContent = "Type or paste a draft.";
   }
 
@@ -517,7 +529,7 @@ class Checker {
     if (Checker.same(key, this.key())) {
       if (message.type === "report") {
         this.stalledKey = null;
-        this.shown = { key, report: message.report, manual: message.manual, images: message.images, ms: message.ms };
+        this.shown = { key, report: message.report, manual: message.manual, accountManual: message.accountManual, images: message.images, ms: message.ms };
         this.render();
         this.root.dataset.lastRoundTripMs = (performance.now() - sent).toFixed(1);
         this.renderImageUses();
@@ -968,6 +980,24 @@ class Checker {
   }
 
   renderManual() {
+    const points = this.shown.accountManual || [];
+    this.accountManual.hidden = points.length === 0;
+    this.accountSummary.textContent = `Running this account: ${plural(points.length, "point", "points")}, not per draft`;
+    const accountIds = points.map((r) => r.rule_id).join(" ");
+    if (this.accountList.dataset.ids !== accountIds) {
+      this.accountList.dataset.ids = accountIds;
+      this.accountList.replaceChildren(
+        ...points.map((rule) =>
+          element(
+            "li",
+            { "data-rule-id": rule.rule_id, "data-severity": rule.severity },
+            element("span", { className: `hb-checker__badge hb-checker__badge--${rule.severity}`, text: rule.severity }),
+            " ",
+            element("a", { href: new URL(rule.link, this.siteRoot).href, text: `${rule.rule_id}: ${rule.title}` }),
+          ),
+        ),
+      );
+    }
     const manual = this.shown.manual;
     this.manual.hidden = manual.length === 0;
     this.manualSummary.textContent = `Check these yourself: ${plural(manual.length, "point", "points")} no machine can check`;

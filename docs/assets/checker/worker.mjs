@@ -230,6 +230,7 @@ function check({ id, text, platform, account }) {
     if (!perPlatform.has(key)) {
       perPlatform.set(key, {
         manual: JSON.parse(checker.manual_json(platform, account)),
+        accountManual: JSON.parse(checker.account_manual_json(platform, account)),
         images: JSON.parse(checker.image_uses_json(platform, account)),
       });
     }
