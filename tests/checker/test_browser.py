@@ -639,8 +639,12 @@ def test_verdict_and_top_findings_stay_in_view_while_typing(chromium, site_serve
     assert page.inner_text(".hb-checker__summary").startswith("Not ready to publish: 1 error")
     top = page.evaluate("() => [...document.querySelectorAll('.hb-checker__top li[data-rule-id]')].map(li => li.dataset.ruleId)")
     assert top[:2] in (["SEC-001", "SEC-004"], ["SEC-004", "SEC-001"]), top
-    # The marked draft follows the summary bar, not 2,400 px down the page.
+    # The marked draft follows the summary bar, not 2,400 px down the page; on a laptop, beside the editor.
     assert _box(page, ".hb-checker__marked-section")["top"] - area["bottom"] < 500
+    if width >= 1366:
+        editor, marked = (page.locator(s).bounding_box() for s in (".hb-checker textarea", ".hb-checker__marked-section"))
+        assert marked["x"] >= editor["x"] + editor["width"] and marked["y"] < editor["y"] + editor["height"], (editor, marked)
+        assert page.locator(".hb-checker__marked mark").first.is_visible()
     # A top finding leads to its group in the list, and a mark to its finding.
     page.click(".hb-checker__top li:first-child a")
     assert page.evaluate("() => document.activeElement.closest('.hb-checker__rule-group').dataset.ruleId") == top[0]

@@ -30,6 +30,7 @@ const COUNTER_STATES = {
 };
 const SHOWN_PER_RULE = 10; // occurrences of one rule listed at first; "Show all" lists the rest
 const CHUNK = 250; // list items added per task when listing the rest, so no task runs long
+const SIDE_BY_SIDE_PX = 760; // from this width the marked draft sits beside the editor
 const LIST_LIMIT = 1000; // occurrences of one rule listed at most: past that, a list helps nobody and costs the page
 const MAX_MARKS = 500; // marked passages in "Your draft, marked"; past them the text is plain
 const BLOCK_CHARS = 5000; // "Your draft, marked" is built of blocks this long, laid out only when scrolled to
@@ -242,6 +243,11 @@ class Checker {
   }
 
   listen() {
+    // Wide enough (the checker page, whose navigation and contents column are hidden): the marked
+    // draft sits beside the editor instead of below it (checker.css, .hb-checker--side).
+    if (typeof ResizeObserver === "function") {
+      new ResizeObserver(([entry]) => this.root.classList.toggle("hb-checker--side", entry.contentRect.width >= SIDE_BY_SIDE_PX)).observe(this.root);
+    }
     // A paste or drop is a whole draft: check it at once; typing waits for a pause.
     this.draft.addEventListener("input", (event) => {
       this.keepDraftInView();
