@@ -37,3 +37,7 @@ def test_quadratic_shapes_are_refused_by_their_growth(pattern: str) -> None:
 @pytest.mark.parametrize("pattern", [r"\bconvoy\b", r"\d{3}-\d{4}", r"\b\w{1,30}ly\b", r"\b[Mm]y name is\b", r"(?m)^[ \t]*[-–—] ?[A-Z][a-z]+$"])
 def test_linear_patterns_keep_within_the_budget(pattern: str) -> None:
     assert too_slow(pattern) is None
+
+
+def test_a_pattern_worse_than_quadratic_is_refused_on_a_short_text_not_after_hours() -> None:
+    assert "quadratic time or worse" in (too_slow(r"\w*\w*\w*\w*x") or "")
