@@ -45,7 +45,7 @@ import re
 from ..text import Draft
 from . import Detection
 from ._classifier import with_model
-from ._near import Cues, fast, option_free, sentences
+from ._near import Cues, fast, lower_words, lowered, option_free, sentences, words
 
 NAME = "confidential"
 DESCRIPTION = "text marked confidential, internal, restricted, embargoed or not for distribution"
@@ -86,7 +86,6 @@ _MARKING = fast(
     rf"|\bno (?:difundir|compartir|publicar|reenviar|divulgar){_SOBRE_EL_TEXTO})",
     re.MULTILINE,
 )
-
 
 
 def detect(draft: Draft) -> list[Detection]:
@@ -137,40 +136,7 @@ def _joined(group: list[Detection]) -> Detection:
 compile = option_free(with_model(NAME, "unpublished internal information", detect))
 
 
-
-def _words(pattern: str) -> re.Pattern[str]:
-    r"""A lexicon that matches from the start of a word.
-
-    One `(?<!\w)` in front does the work of the `\b` that opens each branch, so those go:
-    a branch that opens with a letter is then skipped by `re` at once when the letter
-    differs, which makes a long list of words several times faster on any text."""
-    return fast(rf"(?<!\w)(?:{_BRANCH_BOUNDARY.sub('', pattern)})")
-
-
-_BRANCH_BOUNDARY = re.compile(r"(?<=[|(:])\\b(?=[^\W\d_]|\(|\\)")
-r"""A `\b` that opens a branch or a group, before a letter, a group or an escape."""
-
-
-
-def _lower_words(pattern: str) -> re.Pattern[str]:
-    """A lexicon of lower-case words, for the lower-cased draft (`_lowered`).
-
-    Python's `re` tries every branch of a case-insensitive alternation at each word;
-    a case-sensitive one skips a branch at its first letter, which makes a long
-    lexicon several times faster."""
-    return _words(pattern.replace("(?i:", "(?:"))
-
-
-def _lowered(text: str) -> str:
-    """The text in lower case, position for position (a character whose lower case is
-    longer, such as "İ", stays as it is)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-_SECRECY = _lower_words(
+_SECRECY = lower_words(
     r"(?i:\b(?:a |my )?(?:friend|contact|mate|colleague|source|someone) (?:in|at|from) (?:finance|hr|management|hq|headquarters|the budget office|the front office)|\bun ami (?:aux|à la|au|des) (?:finances|rh|siège|direction|ressources humaines)|\bun amigo (?:de|en) (?:finanzas|rrhh|la sede|dirección|recursos humanos)|\bbefore (?:they|it|management) (?:bury|buries|hide|hides)|\bavant que ce soit enterré|\bantes de que lo entierren|\bannouncement (?:after|next|coming|due)|\bl['’]annonce (?:sera faite|est prévue|après)|\bel anuncio (?:será|está previsto|después)|\b(?:haven['’]t|hasn['’]t|have not|has not|didn['’]t) (?:yet )?(?:told|informed|announced)|\bgrapevine|\brumou?r has it|\bword is\b|\bnothing (?:is )?official|\bnot official|\boff the books|\bunofficially|\bofficieusement|\bextraoficialmente|\boficiosamente|\bcan['’]t say (?:this|it|that) officially|\bje ne peux pas le dire officiellement|\bno (?:lo )?puedo decir(?:lo)? oficialmente|\brien n['’]est (?:encore )?(?:officiel|public)|\bpersonne ne (?:le )?sait|\bnadie lo sabe|\bnada (?:es )?oficial|\bde source sûre|\bfuentes internas|\bme enteré|\bme contaron|\binfo de l['’]intérieur|\bfrom the inside|\binsiders?\b|\bleak(?:ed|s)?\b(?! in\b)|\bbetween (?:you and me|you and i|us\b(?= ?[:,.!)]| (?:two|three)))"
     r"|\bnot (?:yet )?(?:been )?(?:announced|public|official|made public)|\b(?:isn['’]t|aren['’]t|hasn['’]t been|haven['’]t been|is not|are not)"
     r" (?:yet )?(?:announced|public|official|made public)|\bbefore (?:it['’]s|it is|they go|it goes|anyone|the official)"
@@ -197,7 +163,7 @@ _SECRECY = _lower_words(
     r"|\bno se ha (?:anunciado|comunicado|hecho público)|\bnadie lo (?:ha hecho|sabe)|\bno es (?:oficial|público)"
     r"|\bno se lo (?:digan|digas|cuenten|cuentes)|\bno debería (?:decirlo|contarlo|decir)|\ba puerta cerrada|\bclosed[- ]door|\bclosed meeting|\bréunion fermée|\breuni[oó]n cerrada|\bprimicia)"
 )
-_INSIDE = _lower_words(
+_INSIDE = lower_words(
     r"(?i:\bheads[- ]up\b|\b(?:showed|sent|passed|forwarded) me\b|\bm['’]a (?:montré|envoyé|passé|transféré)|\bme (?:pasó|mostró|envió|reenvió)\b|\bleadership (?:call|meeting|team|retreat)|\bmanagement team|\bcomité de direction|\béquipe de direction|\bréunion de direction|\bequipo directivo|\breuni[oó]n de (?:gerencia|direcci[oó]n)|\b(?:my|our) (?:manager|boss|director|supervisor|chief of mission|head of office) (?:just )?(?:told|confirmed|said|informed|let slip)|\b(?:mon|ma|notre) (?:chef|cheffe|directeur|directrice|responsable) (?:nous |m['’])?a (?:dit|confirmé|annoncé)|\b(?:mi|nuestr[oa]) (?:jef[ea]|director[a]?|supervisor[a]?) (?:me |nos )?(?:dijo|confirmó|contó)|\bjust saw the (?:list|draft|memo|document|email)|\bj['’]ai vu (?:la liste|le document|passer)|\bvi (?:la lista|el documento|el correo)|\bscreenshot|\bcapture d['’]écran|\bcaptura de pantalla|\bcaptura del (?:organigrama|documento|correo|chat)|\binternal(?:ly)?\b(?! ?displace| ?(?:migration|migrants?|conflicts?|affairs))|\ball-staff|\ball staff (?:meeting|call|e-?mail|town ?hall|mail|message|briefing)|\b(?:staff|internal|virtual|global|today['’]s|this morning['’]s|yesterday['’]s) town ?hall|\btown ?hall (?:meeting|with (?:the )?(?:dg|director|staff|management|leadership))"
     r"|\b(?:staff|team|management|senior management|security|coordination|crisis|budget|donor) (?:meeting|call|briefing|retreat)"
     r"|\b(?:hr|management|they|leadership|the (?:director|boss|management|chief|head)\w*|our (?:director|boss|manager)) (?:just )?(?:told|informed|showed) us\b|\bwe (?:were|['’]ve been|have been) told|\bjust out of the|\bin (?:today['’]s|this morning['’]s|yesterday['’]s) meeting"
@@ -206,14 +172,14 @@ _INSIDE = _lower_words(
     r"|(?<!zados )(?<!zadas )(?<!zado )(?<!zada )\bintern[oa]s?\b|\binternamente|\breuni[oó]n\b|\bnos (?:dijeron|acaban de|informaron|comunicaron|contaron|pasaron)"
     r"|\bnos (?:han|ha) (?:dicho|informado|comunicado))"
 )
-_INTERNAL_PAPER = _lower_words(
+_INTERNAL_PAPER = lower_words(
     r"(?i:\b(?:évaluation|revue|examen) internes?\b|\bevaluaci[oó]n interna\b|\binternal evaluation\b|\b(?:draft|provisional) org(?:anisation|anization)? chart|\borganigramme (?:provisoire|interne)|\borganigrama (?:provisional|interno)|\bminutes (?:from|of) (?:the |today['’]s |yesterday['’]s |this morning['’]s )?(?:senior |internal |management |leadership )\w*|\bcompte rendu du comité|\bacta de la reuni[oó]n (?:del equipo|de gerencia|de direcci[oó]n|interna)|\binternal (?:\w+ )?(?:memo|e-?mail|note|document|doc|report|figures|numbers|data|dashboard|minutes|assessment|list|draft"
     r"|chart|org chart|budget|plan|briefing|review|investigation)s?\b"
     r"|\b(?:mail|e-mail|note|document|rapport|chiffres|données|tableau de bord|liste|compte rendu|budget|audit|bilan|enquête) internes?\b"
     r"|\b(?:correo|memo|memorando|nota|documento|informe|cifras|datos|tablero|lista|acta|presupuesto|organigrama|auditoría|investigación)"
     r" intern[oa]s?\b|\binforme confidencial|\bdocumento interno)"
 )
-_SUBJECT = _lower_words(
+_SUBJECT = lower_words(
     r"(?i:(?<!\w)-\d+ ?%|\b\d+ ?% (?:cut|less|lower|drop|fewer|menos|de moins|en moins|de recorte|de baisse)|\bround of|\blet go\b|\bfired\b|\brenvoyée?s?|\bloses? (?:half|a third|\d+ ?%|its|their|all)|\bcontracts? (?:end|ends|ending|expire)|\bdisappears?|\bdisparaît|\bdisparaissent|\bdesaparece|\bperdre \d+|\bva perdre|\bvan a (?:despedir|cerrar|recortar)|\beffectifs|\b(?:job|staff|post|position|headcount) (?:cuts?|reductions?)|\bposts? (?:will be |are being |to be )?cut|\blay-?offs?\b|\blaid off"
     r"|\bredundanc(?:y|ies)|\brestructur\w*|\bmerg(?:e|er|ing)\b|\bconsolidat\w*|\bharass\w*|\bacoso|\bharcèlement|\btender|\brigged|\bprocurement|\bproposal|\bdanger pay|\bstaff rules"
     r"|\bopening (?:a|the) new|\brelocat\w*|(?:usd|us\$|\$|€|eur|chf)\s?\d|\b\d[\d.,]*\s?(?:k|m|million|millions|millones|mil)?\s?(?:de |d['’])?(?:usd|dollars|dólares|euros)\b"
@@ -227,11 +193,11 @@ _SUBJECT = _lower_words(
     r"|\brecort\w*|\bdespid\w*|\breestructura\w*|\bfusiona\w*|\bpresupuesto|\bdonantes?\b|\bfinanciaci[oó]n|\bfondos?\b|\bcierr[ae]n?\b|\bcerrar"
     r"|\bno se renueva|\bcongel\w*|\binvestigaci[oó]n|\bauditor[ií]a|\bse traslada|\bsuspendid[oa]|\bquedan fuera|\bse elimina)"
 )
-_PUBLISHED = _lower_words(
+_PUBLISHED = lower_words(
     r"(?i:\bpublic (?:speech|statement|event|address|hearing|session)|\bpress (?:conference|release|briefing)|\bconférence de presse|\bcommuniqué de presse|\brueda de prensa|\bcomunicado de prensa|(?<!not )(?<!no )\b(?:online|website|site web|sitio web|página web|on our website|sur notre site|en ligne|en línea|en nuestra web)\b|(?<!encore )(?<!not yet )(?<!no )(?<!not )\b(?:published|publish(?:es)?|is out|now out|released today|now available|publicly available|publiée?s?|a publié|publie"
     r"|est en ligne|publicad[oa]s?|public[oó]|publicamos|ya está disponible)\b)"
 )
-_PERSON = _words(
+_PERSON = words(
     r"(?i:\b\d{1,2}[- ]years?[- ]old|\baged \d{1,2}\b|\b\d{1,2} (?:ans|años)\b|\bse llama\b|\bs['’]appelle\b|\bnamed [A-Z])"
     r"|\b[A-ZÀ-Ý][a-zà-ÿ]{1,20}, \d{1,2}(?:,| ans| años)|\b(?:Mme|Mr|Mrs|Ms|M\.|Sr\.|Sra\.) [A-ZÀ-Ý]"
     r"|\bthe [A-Z][a-z]{1,20} family|\b(?:tent|container|room|shelter|tente|chambre|carpa|cuarto|habitación) [A-Z]?-?\d+|\bla (?:famille|familia) [A-ZÀ-Ý]|\b[A-ZÀ-Ý][a-zà-ÿ]{1,20} (?:from|de|originaire de) [A-ZÀ-Ý]"
@@ -261,29 +227,29 @@ def _disclosures(draft: Draft) -> list[Detection]:
     """Unmarked leaks and a beneficiary's case details (see the module's docstring)."""
     text = draft.text
     breaks = sentences(draft)
-    lowered = _lowered(text)
-    secrecy = list(_SECRECY.finditer(lowered))
-    inside = list(_INSIDE.finditer(lowered))
+    lower = lowered(text)
+    secrecy = list(_SECRECY.finditer(lower))
+    inside = list(_INSIDE.finditer(lower))
     found: list[Detection] = []
     if secrecy or inside:
         around = [m.span() for m in secrecy + inside]  # subjects matter only near a framing: look for them there only
         subject_matches: dict[int, re.Match[str]] = {}
-        for subject in Cues(_SUBJECT, lowered, _REACH, _REACH, around=around).matches:
+        for subject in Cues(_SUBJECT, lower, _REACH, _REACH, around=around).matches:
             subject_matches.setdefault(breaks.index(subject.start()), subject)
         subjects = set(subject_matches)
-        published = {breaks.index(m.start()) for m in Cues(_PUBLISHED, lowered, _REACH, _REACH, around=around).matches}
+        published = {breaks.index(m.start()) for m in Cues(_PUBLISHED, lower, _REACH, _REACH, around=around).matches}
         for matches, confidence in ((secrecy, 0.75), (inside, 0.6)):
             for match in matches:
                 sentence = breaks.index(match.start())
                 if sentence in published:
                     continue
-                if subjects & {sentence - 1, sentence, sentence + 1} or _INTERNAL_PAPER.match(lowered, match.start()):
+                if subjects & {sentence - 1, sentence, sentence + 1} or _INTERNAL_PAPER.match(lower, match.start()):
                     start, end = match.span()
                     subject = subject_matches.get(sentence)
                     if subject and max(end, subject.end()) - min(start, subject.start()) <= 160:
                         start, end = min(start, subject.start()), max(end, subject.end())  # mark what is disclosed too
                     found.append(Detection(start, end, confidence, "unpublished internal information"))
-        for match in _INTERNAL_PAPER.finditer(lowered):
+        for match in _INTERNAL_PAPER.finditer(lower):
             if breaks.index(match.start()) not in published:
                 found.append(Detection(match.start(), match.end(), 0.6, "unpublished internal information"))
         if secrecy and inside and not found:  # "told us in today's meeting ... Not public. Yet."

@@ -54,7 +54,7 @@ from typing import Callable
 from ..text import Draft
 from . import Detection
 from ._classifier import with_model
-from ._near import Cues, Sentences, fast, option_free, sentences
+from ._near import Cues, Sentences, fast, lower_words, lowered, option_free, sentences, words
 
 NAME = "partisan"
 DESCRIPTION = "calls to vote for a party or candidate and endorsements of candidates"
@@ -117,7 +117,6 @@ _DETERMINER = set(
 )
 _VOTER = set("i'm i’m am are we're we’re you're you’re they're they’re be is was were proudly happily also still".split())
 _IMPERATIVE_BEFORE = set("please let's let us help must should to and go vote".split())
-
 
 
 def detect(draft: Draft) -> list[Detection]:
@@ -218,40 +217,7 @@ def _merged(found: list[Detection]) -> list[Detection]:
 compile = option_free(with_model(NAME, WHAT, detect))
 
 
-
-def _words(pattern: str) -> re.Pattern[str]:
-    r"""A lexicon that matches from the start of a word.
-
-    One `(?<!\w)` in front does the work of the `\b` that opens each branch, so those go:
-    a branch that opens with a letter is then skipped by `re` at once when the letter
-    differs, which makes a long list of words several times faster on any text."""
-    return fast(rf"(?<!\w)(?:{_BRANCH_BOUNDARY.sub('', pattern)})")
-
-
-_BRANCH_BOUNDARY = re.compile(r"(?<=[|(:])\\b(?=[^\W\d_]|\(|\\)")
-r"""A `\b` that opens a branch or a group, before a letter, a group or an escape."""
-
-
-
-def _lower_words(pattern: str) -> re.Pattern[str]:
-    """A lexicon of lower-case words, for the lower-cased draft (`_lowered`).
-
-    Python's `re` tries every branch of a case-insensitive alternation at each word;
-    a case-sensitive one skips a branch at its first letter, which makes a long
-    lexicon several times faster."""
-    return _words(pattern.replace("(?i:", "(?:"))
-
-
-def _lowered(text: str) -> str:
-    """The text in lower case, position for position (a character whose lower case is
-    longer, such as "İ", stays as it is)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-_TARGET = _words(
+_TARGET = words(
     r"\b(?:(?i:gov|populists?|populistes?|populistas?|your party|votre parti|tu partido|cette majorité|la majorité (?:présidentielle|au pouvoir)|governments?|govt|gov['’]t|regimes?|(?:this|the|current|[A-Z]\w{1,20}) administration|president|presidents"
     r"|prime minister|premier|PM|ministers?|MPs?|senators?|congress(?:wo)?m[ae]n|lawmakers?|politicians?|opposition"
     r"|ruling party|ruling coalition|political part(?:y|ies)|(?:opposition|governing|incumbent) part(?:y|ies)|incumbent"
@@ -269,20 +235,20 @@ _TARGET = _words(
     r"|liste [A-ZÀ-Ý][\w'’-]{1,20}"
     r"|(?:[A-ZÀ-Ý][\w'’-]{1,20} )?(?:Party|Parti|Partido)(?: [A-ZÀ-Ý][\w'’-]{1,20})?|[@#](?:Partido|Parti|Party)\w{0,30})\b"
 )
-_RACE = _words(
+_RACE = words(
     r"\b(?i:for (?:the )?(?:president|mayor|governor|senate|senator|congress|parliament|city council|council|prime minister|office)"
     r"|re-?election|r?éélection|reelecci[oó]n|campaign(?:ing)? for (?-i:[A-ZÀ-Ý])|(?:her|his|their|our|my) campaign"
     r"|(?:notre|ma|mon|leur|sa|son) candidat(?:e|ure)?|(?:nuestr[oa]|mi|su) candidat(?:[oa]|ura)"
     r"|(?:our|my) candidate|aux (?:municipales|législatives|présidentielles?|européennes|régionales)"
     r"|a la (?:alcaldía|presidencia|gobernación)|candidat[oa] a (?:la|las)|candidate? (?:à la|aux))\b"
 )
-_CAMPAIGN = _lower_words(
+_CAMPAIGN = lower_words(
     r"(?i:\b(?:won|wins|ganó|ganamos|a gagné|on a gagné|victoire|victoria|victory)\b|\brosette|\b(?:yard|lawn) sign|\bknock(?:ed|ing)? on (?:\d+ )?doors|\bdoor-?knocking|\bcanvass\w*|\bphone[- ]bank\w*|\bleaflet\w*|\bflyers?|\brally\b"
     r"|\b(?:backing|supporting|endorsing|campaigning|working) for|\b(?:is|are|am) backing|\btracts?\b|\btractage|\bfaire campagne|\bfait campagne"
     r"|\bfolletos|\bvolantes|\bhacer campaña|\bhaciendo campaña|\bmitin(?:es)?\b|\bcaravana electoral)"
 )
 """Campaigning: counts with a race ("for mayor", "notre candidate", "a la alcaldía") in its sentence."""
-_ACT = _lower_words(
+_ACT = lower_words(
     r"(?i:\b(?:give|giving|gave) (?:your|my|our|them your|them my) vote to|\bdonne[rz]? (?:ta|votre|ma|leur) voix (?:à|au|aux)|\b(?:da|den|dar|des) (?:tu|su|mi|vuestro) voto (?:a|al)|\b(?:i|we)(?:['’]m| am| are|['’]re| will|['’]ll| do| fully| proudly| strongly| totally| also| still| now| all)*"
     r"(?: \w{2,15}ly)? (?:support|endorse|back|backing|supporting|endorsing|stand (?:with|behind)|oppose|campaign(?:ing)? for|voting for|vote for"
     r"|volunteer(?:ed|ing)? for|canvass(?:ed|ing)? for|(?:a |an |proud )?member of)"
@@ -334,7 +300,7 @@ _OPINION = (
     + _STRONG
 )
 """Verdicts strong enough to count with a target in a nearby sentence, or with a party's initials."""
-_VERDICT = _lower_words(
+_VERDICT = lower_words(
     r"(?i:\b(?P<strong>" + _OPINION + r")\b|\b(?:is|are|was|were|would be|will be|has been|have been|been|est|sont|serait|seraient|sera|a été"
     r"|es|son|sería|serían|será|ha sido|fue)"
     r" (?:a |an |un |une |una )?(?:complete |total |absolute |utter |vrai |véritable |verdadero |auténtico |)"
@@ -359,7 +325,7 @@ _VERDICT = _lower_words(
     r"|abajo|(?:dos|tres|cuatro|cinco|seis) años más|el peor|la peor|los peores|el mejor \w+ de la historia|ha fracasado|basta ya"
     + _STRONG + r"))\b"
 )
-_CALL = _lower_words(
+_CALL = lower_words(
     r"(?i:\bvote (?:them|him|her|['’]em|these people|this government|the government|the bastards) out"
     r"|\bvote out (?:the|this|these|that|every)\b|\b(?:don['’]?t|do not|never|never ever) vote (?:for )?(?:them|him|her|this|that|the)\b"
     r"|\bvote against (?:them|him|her|this government|the government|the ruling|the opposition|the incumbent)"
@@ -380,7 +346,7 @@ _CALL = _lower_words(
     r"|\bne (?:leur|lui) donnez pas votre voix|\bdonnez(?:-leur|-lui)? votre voix (?:à|au|aux)"
     r"|#(?:fuera|dégage|resign|impeach|notmypresident|fourmoreyears)\w{0,30})"
 )
-_CALL_NAMING = _words(
+_CALL_NAMING = words(
     r"(?:[Tt]ous|[Tt]outes) au meeting de [A-ZÀ-Ý]|[Tt]odos al mitin de [A-ZÀ-Ý]|(?:[Ss]ee you|[Jj]oin us) at (?:the )?(?:campaign )?rally for [A-ZÀ-Ý]|"
     # the same calls naming someone: the capital tells a name ("I'm voting for Smith") from a word ("for the first time")
     r"\b(?:I['’]m|I am) (?:not )?voting (?:for|against) [A-ZÀ-Ý]|\b[Nn]ot voting for (?:the )?[A-ZÀ-Ý]"
@@ -395,12 +361,12 @@ _CALL_WHAT = WHAT
 
 def _opinions(text: str, breaks: Sentences) -> list[Detection]:
     """Partisan opinions found by what co-occurs in a sentence (see the module's docstring)."""
-    lowered = _lowered(text)
-    calls = list(_CALL.finditer(lowered)) + list(_CALL_NAMING.finditer(text))
+    lower = lowered(text)
+    calls = list(_CALL.finditer(lower)) + list(_CALL_NAMING.finditer(text))
     found = [Detection(m.start(), m.end(), 0.7, WHAT) for m in calls]
-    verdicts = list(_VERDICT.finditer(lowered))
-    acts = list(_ACT.finditer(lowered))
-    campaigning = list(_CAMPAIGN.finditer(lowered))
+    verdicts = list(_VERDICT.finditer(lower))
+    acts = list(_ACT.finditer(lower))
+    campaigning = list(_CAMPAIGN.finditer(lower))
     if not verdicts and not acts and not campaigning:
         return found
     around = [m.span() for m in verdicts + acts + campaigning]  # targets matter only near a stance: look for them there only
@@ -408,7 +374,7 @@ def _opinions(text: str, breaks: Sentences) -> list[Detection]:
     races = _Sorted(_RACE, text, around)
     acronyms = _Sorted(_ACRONYM, text, around, lambda m: m.group() not in _NOT_POLITICAL)
     target_sentences = {breaks.index(m.start()) for m in targets.matches}
-    reported = {breaks.index(m.start()) for m in Cues(_REPORTED, lowered, _REACH, _REACH, around=[m.span() for m in verdicts]).matches}
+    reported = {breaks.index(m.start()) for m in Cues(_REPORTED, lower, _REACH, _REACH, around=[m.span() for m in verdicts]).matches}
     for match in verdicts:
         sentence = breaks.index(match.start())
         strong = match.group("strong") is not None
@@ -446,7 +412,7 @@ def _opinions(text: str, breaks: Sentences) -> list[Detection]:
 
 _STATE = re.compile(r" (?:of|du|de la|de l['’]|de|del|d['’]) ?(?:the )?[A-ZÀ-Ý]")
 """After "Government", a country: supporting "the Government of Chad" is partnership, not partisanship."""
-_REPORTED = _lower_words(
+_REPORTED = lower_words(
     r"(?i:\b(?:said|says|according to|told reporters|reported|report|rapporteur|fact-check\w*|selon|a déclaré|a affirmé|affirme|rapport"
     r"|según|dijo|afirmó|declaró|informe)\b)"
 )
