@@ -294,30 +294,14 @@ def short_link_redirect(rule: Rule, places: dict[str, Place], site_name: str = "
     """
     place = places[rule.id]
     target = f"../../{place.url}#{rule.anchor}"
-    title = f"{rule.id} {rule.title}" + (f" - {site_name}" if site_name else "")
-    return "\n".join([
-        "<!doctype html>",
-        f'<html lang="{escape(language)}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{escape(title)}</title>",
-        f'<meta http-equiv="refresh" content="0; url={escape(target)}">',
-        '<meta name="robots" content="noindex">',
-        "</head>",
-        "<body>",
-        "<main>",
+    return _redirect_page(rule, target, site_name, language, [
         f'<p class="hb-short__kicker">Rule {escape(rule.id)} · {SEVERITY_LABELS[rule.severity]} · '
         f'{escape(applies_to(rule))}</p>',
         f'<h1 id="{rule.anchor}">{escape(rule.title)}</h1>',
         f"<p>{escape(rule.summary)}</p>",
         f'<p class="hb-short__go"><a href="{escape(target)}">Read {escape(rule.id)} in the handbook: '
         f"{escape(place.title)}</a></p>",
-        "</main>",
-        "</body>",
-        "</html>",
-        "",
-    ])
+    ], viewport=True)
 
 
 def short_link_alias(rule: Rule, site_name: str = "", language: str = "en") -> str:
@@ -327,21 +311,20 @@ def short_link_alias(rule: Rule, site_name: str = "", language: str = "en") -> s
     casing without a script. The 404 page's script maps any other casing.
     """
     target = f"../{rule.id}/"
+    return _redirect_page(rule, target, site_name, language,
+                          [f'<p><a href="{escape(target)}">{escape(rule.id)} {escape(rule.title)}</a></p>'])
+
+
+def _redirect_page(rule: Rule, target: str, site_name: str, language: str, main: list[str], viewport: bool = False) -> str:
+    """A static page that moves on to `target` at once (a meta refresh) and still says where to go without it."""
     title = f"{rule.id} {rule.title}" + (f" - {site_name}" if site_name else "")
+    head = ['<meta charset="utf-8">']
+    if viewport:
+        head.append('<meta name="viewport" content="width=device-width, initial-scale=1">')
     return "\n".join([
-        "<!doctype html>",
-        f'<html lang="{escape(language)}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f"<title>{escape(title)}</title>",
-        f'<meta http-equiv="refresh" content="0; url={escape(target)}">',
-        '<meta name="robots" content="noindex">',
-        "</head>",
-        "<body>",
-        f'<main><p><a href="{escape(target)}">{escape(rule.id)} {escape(rule.title)}</a></p></main>',
-        "</body>",
-        "</html>",
-        "",
+        "<!doctype html>", f'<html lang="{escape(language)}">', "<head>", *head, f"<title>{escape(title)}</title>",
+        f'<meta http-equiv="refresh" content="0; url={escape(target)}">', '<meta name="robots" content="noindex">',
+        "</head>", "<body>", "<main>", *main, "</main>", "</body>", "</html>", "",
     ])
 
 
