@@ -107,21 +107,32 @@ def score(concept: Concept, found: dict[str, tuple[int, int]]) -> tuple[float, l
     return total, pushing
 
 
+Unit = list[dict[str, tuple[int, int]]]
+"""The features of a sentence alone, and of it with the next sentence (when there is one)."""
+
+
+def units(draft: Draft) -> list[Unit]:
+    """Each sentence's features, alone and with the next sentence: computed once per draft for every concept."""
+
+    def make(_: str) -> list[Unit]:
+        text = draft.text
+        runs = [tokens(text, start, min(end, start + MAX_SENTENCE)) for start, end in _sentence_spans(draft)]
+        return [[features(words)] + ([features(words + runs[i + 1])] if i + 1 < len(runs) else []) if words else []
+                for i, words in enumerate(runs)]
+
+    return draft.shared(units, make)
+
+
 def classify(draft: Draft, name: str, top: int = 3) -> list[Scored]:
     """The sentences (or pairs of neighbouring sentences) of a draft that the model finds show `name`."""
     concept = model().get(name)
     if concept is None:
         return []
-    text = draft.text
     found: list[Scored] = []
-    spans = _sentence_spans(draft)
-    runs = [tokens(text, start, min(end, start + MAX_SENTENCE)) for start, end in spans]
-    for index, words in enumerate(runs):
+    for unit in units(draft):
         best: tuple[float, list[tuple[float, tuple[int, int]]]] | None = None
-        for unit in (words, words + runs[index + 1] if index + 1 < len(runs) else None):
-            if not unit:
-                continue
-            result = score(concept, features(unit))
+        for found_features in unit:
+            result = score(concept, found_features)
             if best is None or result[0] > best[0]:
                 best = result
         if best is None or best[0] < concept.threshold or not best[1]:
