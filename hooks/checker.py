@@ -74,7 +74,7 @@ CACHE_KEEP = 8
 SNAPSHOT_MAKER = Path(__file__).resolve().with_name("snapshot.mjs")
 SERVICE_WORKER = Path(__file__).resolve().with_name("service-worker.js")
 SERVICE_WORKER_URL = "checker-sw.js"
-CHECKER_FILES = ("checker.js", "checker.css", "worker.mjs")
+CHECKER_FILES = ("checker.js", "checker.css", "worker.mjs", "start.js")
 PRECOMPRESS_MIN_BYTES = 20_000
 PRECOMPRESS_SUFFIXES = (".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".txt", ".xml", ".map")
 PRECOMPRESS_KEEP = 200
@@ -133,6 +133,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     )
     _pages_with_checker.clear()
     _checker_page_urls.clear()
+    _pages_with_batch.clear()
     return config
 
 
@@ -411,7 +412,61 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if count:
         _pages_with_checker.add(page.file.src_uri)
         _checker_page_urls.add(page.url)
+    return _expand_batch(expanded, page)
+
+
+_BATCH_BLOCK = re.compile(r"^///[ \t]*batch[ \t]*\n(?P<options>(?:(?: {4}|\t).*\n|[ \t]*\n)*?)///[ \t]*$", re.M)
+_pages_with_batch: set[str] = set()
+"""Pages with a `/// batch` block ("Check many posts"): they load batch.js and batch.css."""
+
+
+def _expand_batch(markdown: str, page: Page) -> str:
+    """Each `/// batch` block (options `platform:`, `account:`: the pickers' presets) as the page's markup."""
+    code = code_lines(markdown.split("\n"))
+    found = False
+
+    def expand(match: re.Match[str]) -> str:
+        nonlocal found
+        if code[markdown.count("\n", 0, match.start())]:
+            return match.group(0)
+        found = True
+        options = dict(_option(line) for line in match.group("options").splitlines() if line.strip())
+        platform, account = options.pop("platform", "any"), options.pop("account", "institutional")
+        where = f"{page.file.src_uri}: /// batch block"
+        if platform not in PLATFORMS or account not in ACCOUNTS or options:
+            raise PluginError(f"{where}: only `platform:` ({', '.join(PLATFORMS)}) and `account:` ({', '.join(ACCOUNTS)}) are allowed.")
+        return _batch_markup(page, platform, account)
+
+    expanded = _BATCH_BLOCK.sub(expand, markdown)
+    if found:
+        _pages_with_batch.add(page.file.src_uri)
     return expanded
+
+
+def _batch_markup(page: Page, platform: str, account: str) -> str:
+    """The batch page's pickers and status, with the worker's start data as on a checker (start.js reads them).
+    The batch page always starts Python the normal way, so it needs no snapshot."""
+    def url(path: str) -> str:
+        return html.escape(get_relative_url(path, page.url), quote=True)
+
+    ident = "hb-batch"
+    platforms = "".join(f'<option value="{p}"{" selected" if p == platform else ""}>{html.escape(PLATFORM_LABELS[p])}</option>'
+                        for p in PLATFORMS if p != "handle")
+    accounts = "".join(f'<option value="{a}"{" selected" if a == account else ""}>{html.escape(ACCOUNT_LABELS[a])}</option>'
+                       for a in ACCOUNTS)
+    wasm = "" if _state.get("server_compression") else url(_state["wasm_gz_url"])
+    return f"""
+<div class="hb-batch" id="{ident}" data-root="{url(".").rstrip("/") + "/"}" data-checker="{url("checker/")}" data-pyodide="{url(_state['pyodide_url'])}" data-wasm="{wasm}" data-stdlib="{url(_state['stdlib_url'])}" data-lock="{html.escape(_state['lock'], quote=True)}" data-bundle="{url(_state['bundle_url'])}" data-state="static">
+<div class="hb-batch__pickers">
+<p class="hb-batch__picker"><label for="{ident}-platform">Platform, when the file does not say</label>
+<select id="{ident}-platform" name="platform">{platforms}</select></p>
+<p class="hb-batch__picker"><label for="{ident}-account">Account</label>
+<select id="{ident}-account" name="account">{accounts}</select></p>
+</div>
+<p class="hb-batch__privacy">The file stays on this device: it is read in this page, never uploaded and never stored.</p>
+<p class="hb-batch__status">Checking many posts needs JavaScript, and the handbook must be opened from its web server (not as a file).</p>
+</div>
+"""
 
 
 def _option(line: str) -> tuple[str, str]:
@@ -451,6 +506,10 @@ def _markup(page: Page, platform: str, account: str, number: int) -> str:
 
 
 def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if page.file.src_uri in _pages_with_batch:
+        css = get_relative_url(f"{ASSETS}/batch.css", page.url)
+        js = get_relative_url(f"{ASSETS}/batch.js", page.url)
+        html_text += f'\n<link rel="stylesheet" href="{css}">\n<script type="module" src="{js}"></script>\n'
     if page.file.src_uri not in _pages_with_checker:
         return html_text
     css = get_relative_url(f"{ASSETS}/checker.css", page.url)

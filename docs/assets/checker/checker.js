@@ -12,6 +12,8 @@
 // `?checker-start=full` skips the start-up snapshot. `data-start` on the checker tells
 // which start was used ("snapshot" or "full"), `data-start-timings` how long its steps took.
 
+import { WORKER_URL, newWorker, startMessage } from "./start.js";
+
 const CHECK_TIMEOUT_MS = 2000;
 const LOAD_STALL_MS = 30000; // the start gives up only when nothing has arrived for this long, never for a slow link
 const DEBOUNCE_MS = 200;
@@ -34,7 +36,6 @@ const SIDE_BY_SIDE_PX = 760; // from this width the marked draft sits beside the
 const LIST_LIMIT = 1000; // occurrences of one rule listed at most: past that, a list helps nobody and costs the page
 const MAX_MARKS = 500; // marked passages in "Your draft, marked"; past them the text is plain
 const BLOCK_CHARS = 5000; // "Your draft, marked" is built of blocks this long, laid out only when scrolled to
-const WORKER_URL = new URL("worker.mjs", import.meta.url);
 const IMAGE_TYPES = "image/png,image/jpeg,image/gif,image/webp";
 
 const FAILURES = {
@@ -81,11 +82,6 @@ class Checker {
     this.root = root;
     this.ident = root.id;
     this.siteRoot = new URL(root.dataset.root || "./", document.baseURI);
-    this.pyodideURL = new URL(root.dataset.pyodide, document.baseURI).href;
-    this.bundleURL = new URL(root.dataset.bundle, document.baseURI).href;
-    this.wasmURL = root.dataset.wasm ? new URL(root.dataset.wasm, document.baseURI).href : "";
-    this.stdlibURL = new URL(root.dataset.stdlib, document.baseURI).href;
-    this.snapshotURL = root.dataset.snapshot ? new URL(root.dataset.snapshot, document.baseURI).href : "";
     this.platformSelect = root.querySelector("select[name=platform]");
     this.accountSelect = root.querySelector("select[name=account]");
     this.draft = root.querySelector("textarea");
@@ -357,7 +353,7 @@ class Checker {
     this.progress.value = 0;
     this.setStatus(this.restarts ? "Restarting the checker…" : "Loading the checker… You can type already.", "loading");
     try {
-      this.worker = new Worker(WORKER_URL, { type: "module", name: "handbook-checker" });
+      this.worker = newWorker();
     } catch (error) {
       return this.fail("worker", String(error));
     }
@@ -378,16 +374,7 @@ class Checker {
     this.downloadNote.textContent = "";
     this.downloading = null;
     this.watchLoad();
-    worker.postMessage({
-      type: "start",
-      pyodideURL: this.pyodideURL,
-      wasmURL: this.wasmURL,
-      stdlibURL: this.stdlibURL,
-      lock: this.root.dataset.lock,
-      snapshotURL: this.snapshotURL,
-      bundleURL: this.bundleURL,
-      fullStart: new URLSearchParams(location.search).get("checker-start") === "full",
-    });
+    worker.postMessage(startMessage(this.root)); // start.js, shared with the "Check many posts" page
   }
 
   // The load watchdog measures a stall: every message from a starting worker restarts it.
@@ -1334,8 +1321,16 @@ function setUp() {
 }
 
 // `checker/?platform=facebook&account=personal` opens the checker preset; a value the
-// pickers do not offer is ignored (the page's own preset stays).
+// pickers do not offer is ignored (the page's own preset stays). `#draft=<text>` (from
+// "Check many posts") fills the draft: the fragment never reaches a server, and it is
+// dropped from the address at once so that the draft stays out of the browser's history.
 function presetFromAddress(root) {
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  const draft = root.querySelector("textarea");
+  if (fragment.has("draft") && draft && root === document.querySelector(".hb-checker")) {
+    draft.value = fragment.get("draft");
+    history.replaceState(history.state, "", location.pathname + location.search);
+  }
   const query = new URLSearchParams(location.search);
   for (const name of ["platform", "account"]) {
     const select = root.querySelector(`select[name=${name}]`);

@@ -4,6 +4,8 @@
 // Messages in:  {type: "start", pyodideURL, wasmURL, stdlibURL, lock, snapshotURL, bundleURL, fullStart}
 //               {type: "check", id, text, platform, account}
 //               {type: "image", id, data (ArrayBuffer, transferred), platform, use, account, fileSize}
+//               {type: "batch-start", id, name, data (ArrayBuffer, transferred), column, platform, account}
+//               {type: "batch-cancel", id}
 // Messages out: {type: "progress", step, total, label}
 //               {type: "download", loaded, total, files} (bytes read so far; total from Content-Length,
 //                 0 when unknown; at most every DOWNLOAD_REPORT_MS while bytes arrive: the page's
@@ -15,8 +17,12 @@
 //               {type: "error", id, detail}
 //               {type: "image-report", id, result}
 //               {type: "image-error", id, detail}
+//               {type: "batch-columns", id, columns, guess, ambiguous} (a CSV with a header row)
+//               {type: "batch-progress", id, done, total, rulebook}, {type: "batch-rows", id, rows, done, total}
+//               {type: "batch-done" | "batch-cancelled", id, done, total, ms}, {type: "batch-error", id, detail}
 
 let checker = null;
+let python = null; // the Pyodide instance, for the batch page's import of checks.batch
 
 function post(message) {
   self.postMessage(message);
@@ -173,6 +179,7 @@ async function fromSnapshot(loadPyodide, { pyodideURL, stdlibURL, lock }, snapsh
     stdLibURL: stdlibURL,
     lockFileContents: JSON.parse(lock),
   });
+  python = pyodide;
   const made = pyodide.globals.get("handbook_checker");
   if (!made) throw new Error("the snapshot holds no checker");
   return made;
@@ -181,6 +188,7 @@ async function fromSnapshot(loadPyodide, { pyodideURL, stdlibURL, lock }, snapsh
 async function fullStartOf(loadPyodide, { pyodideURL, bundleURL, lock }, setStage) {
   const bundle = fetch(bundleURL, { credentials: "same-origin" });
   const pyodide = await loadPyodide({ ...quiet, indexURL: pyodideURL, packages: [], lockFileContents: JSON.parse(lock) });
+  python = pyodide;
   post({ type: "progress", step: 2, total: 3, label: "loading the rules" });
   setStage("bundle");
   const response = await bundle;
@@ -250,9 +258,66 @@ function checkImage({ id, data, platform, use, account, fileSize }) {
   }
 }
 
+// --- many posts at once (the "Check many posts" page, batch.js) ---------------------------
+// The file's bytes arrive transferred; Python (checks.batch: checks.exports and the engine) reads
+// them and checks BATCH_SLICE posts at a time. Between slices the worker yields to its message
+// queue, so a `batch-cancel` (or a newer `batch-start`) ends the run. Nothing is evaluated.
+const BATCH_SLICE = 50;
+let batchCurrent = 0; // the id of the run going on; 0: none
+
+function yieldToMessages() {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+async function batchStart({ id, name, data, column, platform, account }) {
+  batchCurrent = id;
+  const began = performance.now();
+  let run = null;
+  try {
+    const batch = python.pyimport("checks.batch");
+    const bytes = new Uint8Array(data);
+    const found = batch.csv_columns(name, bytes.subarray(0, 65536));
+    if (found) {
+      const info = found.toJs({ dict_converter: Object.fromEntries });
+      found.destroy();
+      post({ type: "batch-columns", id, ...info });
+      if (info.ambiguous && !column) {
+        batch.destroy();
+        return; // the page asks which column, then starts again with it
+      }
+    }
+    run = batch.BatchRun(checker.engine, name, bytes, column || null, platform, account);
+    batch.destroy();
+    data = null;
+    const total = run.total;
+    post({ type: "batch-progress", id, done: 0, total, rulebook: checker.version });
+    while (run.done < total) {
+      await yieldToMessages();
+      if (batchCurrent !== id) {
+        post({ type: "batch-cancelled", id, done: run.done, total, ms: performance.now() - began });
+        return;
+      }
+      const rows = JSON.parse(run.next_json(BATCH_SLICE));
+      post({ type: "batch-rows", id, rows, done: run.done, total });
+    }
+    post({ type: "batch-done", id, done: total, total, ms: performance.now() - began, rulebook: checker.version });
+  } catch (error) {
+    post({ type: "batch-error", id, detail: describe(error) });
+  } finally {
+    if (run) run.destroy();
+    if (batchCurrent === id) batchCurrent = 0;
+  }
+}
+
+function batchCancel({ id }) {
+  if (batchCurrent === id) batchCurrent = -id;
+}
+
 self.addEventListener("message", (event) => {
   const message = event.data;
   if (message.type === "start") start(message);
   else if (message.type === "check" && checker) check(message);
   else if (message.type === "image" && checker) checkImage(message);
+  else if (message.type === "batch-start" && checker) batchStart(message);
+  else if (message.type === "batch-cancel") batchCancel(message);
 });
